@@ -13,6 +13,7 @@ from desktop.charts.style import (
     value_axis,
 )
 from desktop.domain.indicators import Unit
+from desktop.domain.indicators.basis import is_unbounded
 from desktop.indicators.views import IndicatorRow, IndicatorTrend, TrendSeries
 
 BEST_COLOR = "#2b9348"
@@ -42,7 +43,7 @@ def ranking_bars(rows: Sequence[IndicatorRow], max_bars: int = MAX_BARS) -> list
 
 def draw_ranking(axes, rows: Sequence[IndicatorRow], unit: Unit, threshold: float | None, style: ChartStyle, *,
                  threshold_label: str, more_label: str, title: str = "", axis_label: str = "",
-                 max_bars: int = MAX_BARS) -> list[IndicatorRow | None]:
+                 max_bars: int = MAX_BARS, unbounded_label: str = "") -> list[IndicatorRow | None]:
     """Horizontal bars, best at the top; the best units green and the worst red. Beyond ``max_bars`` units the
     best and the worst are drawn with a marked gap between them, labelled ``more_label`` (``{count}`` units
     left out). Returns the row drawn at each y position (0 at the bottom; ``None`` for the gap), so a click on
@@ -52,7 +53,20 @@ def draw_ranking(axes, rows: Sequence[IndicatorRow], unit: Unit, threshold: floa
     positions = list(range(len(bars)))
     drawn = [(p, r) for p, r in zip(positions, bars, strict=True) if r is not None]
     colors = [BEST_COLOR if r.is_best else WORST_COLOR if r.is_worst else PLAIN_COLOR for _, r in drawn]
-    axes.barh([p for p, _ in drawn], [r.value for _, r in drawn], color=colors, height=0.7)
+    # An unbounded value (nothing disposed of) is the worst: the longest bar, hatched, reaching past the longest
+    # finite one, with ``unbounded_label`` in it instead of a number.
+    finite = [r.value for _, r in drawn if r.value is not None and not is_unbounded(r.value)]
+    end = max([0.0, *finite, *([threshold] if threshold is not None else [])]) * 1.15 or 1.0
+    lengths = [end if is_unbounded(r.value) else r.value for _, r in drawn]
+    patches = axes.barh([p for p, _ in drawn], lengths, color=colors, height=0.7)
+    for patch, (position, row) in zip(patches, drawn, strict=True):
+        if is_unbounded(row.value):
+            patch.set_hatch("//")
+            patch.set_edgecolor("white")
+            if unbounded_label:
+                # inside the bar from its far end (the axis runs leftwards in Persian)
+                axes.text(end * 0.98, position, unbounded_label, ha="left" if style.rtl else "right",
+                          va="center", fontsize=7, color="white")
     # Units with incomplete data have no rank, so they are never drawn here (nor best or worst): the table
     # lists them after the ranked ones (docs/indicators.md, "Completeness").
     left_out = sum(1 for row in rows if row.value is not None and row.rank is not None) - len(drawn)

@@ -135,15 +135,30 @@ def _known_case_type(given: str, known: list[str]) -> str:
 
 
 _COLUMNS = ("rank", "code", "name", "parent", "value", "best", "worst", "complete", "missing_months",
-            "branches", "complete_branches", "incomplete_branches", "unanswered_survey_months", "through_month")
+            "branches", "complete_branches", "incomplete_branches", "unanswered_survey_months", "through_month",
+            "cases", "too_few_cases", "unbounded", "note")
 
 
-def _row_values(row, through: str | None, *, as_text: bool = False) -> list[object]:
+def _note(definition, row) -> str | None:
+    """Why the value is a text or not ranked, in the run's language (None when it speaks for itself)."""
+    from desktop.cli.output import translated
+    from desktop.domain.indicators.basis import value_note
+
+    note = value_note(definition, row.value, row.cases, too_few=row.too_few, measured=row.has_statistics)
+    return None if note is None else translated("Indicators", note.text, count=note.count)
+
+
+def _row_values(row, through: str | None, definition, *, as_text: bool = False) -> list[object]:
     """One row: an incomplete unit has no rank and lists what it lacks (months of a branch, branches of a
     district or province, and for satisfaction the survey months in which one of its branches did not answer).
     ``through``: the table's last month when the figures stop before the period's end (on every row, so that a
-    CSV row read alone still says its figures are a part of the period)."""
-    value = None if row.value is None else round(row.value, 4)
+    CSV row read alone still says its figures are a part of the period). An unbounded value (disposition time
+    with nothing disposed of) has no number - JSON has no infinity - but ``unbounded`` true and its note; a
+    value resting on too few cases keeps its number, unranked (``too_few_cases``, ``cases``)."""
+    from desktop.domain.indicators.basis import is_unbounded
+
+    unbounded = is_unbounded(row.value)
+    value = None if row.value is None or unbounded else round(row.value, 4)
     missing: object = list(row.missing_months)
     incomplete: object = list(row.incomplete_branches)
     unanswered: object = list(row.unanswered_survey_months)
@@ -151,7 +166,8 @@ def _row_values(row, through: str | None, *, as_text: bool = False) -> list[obje
         missing, incomplete = " ".join(row.missing_months), " ".join(row.incomplete_branches)
         unanswered = " ".join(row.unanswered_survey_months)
     return [row.rank, row.code, row.name, row.parent_name, value, row.is_best, row.is_worst, row.complete,
-            missing, row.branches, row.complete_branches, incomplete, unanswered, through]
+            missing, row.branches, row.complete_branches, incomplete, unanswered, through,
+            row.cases, row.too_few, unbounded, _note(definition, row)]
 
 
 def _through(table) -> str | None:
@@ -167,7 +183,7 @@ def _as_csv(table) -> str:
 
     buffer = io.StringIO()
     through = _through(table)
-    write_csv_rows(buffer, _COLUMNS, (["" if v is None else v for v in _row_values(row, through, as_text=True)]
+    write_csv_rows(buffer, _COLUMNS, (["" if v is None else v for v in _row_values(row, through, table.definition, as_text=True)]
                                       for row in table.rows), lineterminator="\n")
     return buffer.getvalue()
 
@@ -190,9 +206,9 @@ def _as_json(table) -> str:
         "through_month": _through(table),
         "ranked": len(table.ranked),
         "insufficient_data": [row.code for row in table.insufficient],
-        "rows": [dict(zip(_COLUMNS, _row_values(row, _through(table)), strict=True)) for row in table.rows],
+        "rows": [dict(zip(_COLUMNS, _row_values(row, _through(table), definition), strict=True)) for row in table.rows],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def _generate_files(args: argparse.Namespace) -> int:

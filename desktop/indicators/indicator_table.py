@@ -164,8 +164,10 @@ def indicator_table(
     if definition.reads_flows:  # every month carried forward or missing: what happened is unknown, not zero
         values = {unit_id: value if unit_id in with_statistics else None for unit_id, value in values.items()}
     complete = {unit_id: cover[0] == cover[1] and cover[1] > 0 for unit_id, cover in coverage.items()}
+    # Ranked on values resting on enough cases only (a branch with one case is not the province's best).
     ranked = rank(
-        ((unit_id, name, values[unit_id]) for unit_id, _, name, _ in units if complete[unit_id]),
+        ((unit_id, name, values[unit_id], definition.cases(totals[unit_id]))
+         for unit_id, _, name, _ in units if complete[unit_id]),
         definition.direction,
     )
     best: set[Any] = set()
@@ -176,6 +178,7 @@ def indicator_table(
     # Incomplete data: after the ranked units (and the complete ones without a value), by name.
     insufficient = sorted(((unit_id, name) for unit_id, _, name, _ in units if not complete[unit_id]),
                           key=lambda item: item[1])
+    too_few = {unit.key for unit in ranked if unit.too_few}
     order = [(unit.key, unit.rank) for unit in ranked] + [(unit_id, None) for unit_id, _ in insufficient]
     info = {unit_id: (unit_code, name, parent_name) for unit_id, unit_code, name, parent_name in units}
     # Built from their fields (desktop/domain/frozen_values.py): 14 frozen assignments a row, 3,000 rows.
@@ -197,6 +200,8 @@ def indicator_table(
             "incomplete_branches": coverage[key][3],
             "has_statistics": key in with_statistics,
             "unanswered_survey_months": unanswered.get(key, ()),
+            "cases": definition.cases(totals[key]),
+            "too_few": key in too_few,
         })
         for key, unit_rank in order
     )

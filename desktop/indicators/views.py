@@ -37,6 +37,11 @@ class IndicatorRow:
     #: Satisfaction of a branch: the survey months of the period it did not answer (codes); it is then incomplete
     #: although its case statistics may be complete (desktop/indicators/survey_coverage.py).
     unanswered_survey_months: tuple[str, ...] = ()
+    #: The cases the value rests on (the indicator's basis; None for the counts, which have none).
+    cases: int | None = None
+    #: Complete, with a value, but resting on fewer cases than the ranking's minimum: shown, never ranked nor
+    #: coloured (desktop/domain/indicators/ranking.py ``MINIMUM_CASES``).
+    too_few: bool = False
 
 
 @dataclass(frozen=True)

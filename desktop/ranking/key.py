@@ -9,7 +9,7 @@ from desktop import __version__
 from desktop.store.view_snapshots import SnapshotKey
 
 #: Part of the snapshot's page key: bump it when the payload's shape changes without a new app version.
-PAYLOAD_FORMAT = 1
+PAYLOAD_FORMAT = 2  # 2: rows say how many cases they rest on and whether too few to rank
 PAGE = f"indicators/{PAYLOAD_FORMAT}"
 
 

@@ -19,6 +19,7 @@ def chrome(lang: ReportLanguage) -> Chrome:
             "Reports", "Approved by the provincial chief justice — signature and date: ………………………")),
         no_data=lang(QT_TRANSLATE_NOOP("Reports", "There is no data for this period.")),
         contents=lang(QT_TRANSLATE_NOOP("Reports", "Contents")),
+        unbounded=lang.cells.unbounded,
     )
 
 

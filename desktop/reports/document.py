@@ -114,6 +114,9 @@ class Chrome:
     signature: str  # under the cover: the signature line
     no_data: str  # an empty table
     contents: str = "Contents"  # the title of the table of contents
+    #: An indicator's unbounded value in a number cell (disposition time with nothing disposed of), as text: a
+    #: number it has none of, and Excel holds no infinity.
+    unbounded: str = "No disposals"
 
 
 @dataclass(frozen=True)

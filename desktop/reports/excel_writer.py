@@ -4,8 +4,10 @@ changes with their sign —, Jalali dates as text). Written atomically by deskto
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
+from desktop.domain.indicators.basis import is_unbounded
 from desktop.exports.excel import Cell as ExcelCell
 from desktop.exports.excel import Formatted, Sheet, sheet_title, write_workbook
 from desktop.exports.files import Recording
@@ -17,6 +19,8 @@ def excel_value(cell: Cell, cells: CellFormat) -> ExcelCell:
     if isinstance(cell, Number):
         if cell.value is None:
             return None
+        if not math.isfinite(cell.value):  # a workbook holds no infinity: the text the PDF shows («بدون مختومه»)
+            return cells.unbounded if is_unbounded(cell.value) and not cell.signed else None
         if cell.kind is NumberKind.PERCENT:  # an Excel percent: 0.589 shown as 58.9%
             return Formatted(round(float(cell.value) / 100, cell.decimals + 4), number_format(cell))
         return Formatted(round(float(cell.value), cell.decimals + 2), number_format(cell))
@@ -40,7 +44,7 @@ def number_format(cell: Number) -> str:
 
 
 def workbook_sheets(report: Report, summary_title: str) -> list[Sheet]:
-    cells = CellFormat(persian_digits=report.rtl)
+    cells = CellFormat(persian_digits=report.rtl, unbounded=report.chrome.unbounded)
     summary: list[tuple[ExcelCell, ExcelCell]] = [(report.title, None), (report.province, None),
                                                   (report.period_label, None), (cells.date(report.as_of), None)]
     for section in report.sections:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 
 from desktop.domain import persian
+from desktop.domain.indicators.basis import UNBOUNDED, is_unbounded
 from desktop.domain.jalali import format_jalali
 from desktop.reports.document import Cell, JalaliDate, Number, NumberKind
 
@@ -13,6 +15,9 @@ from desktop.reports.document import Cell, JalaliDate, Number, NumberKind
 @dataclass(frozen=True)
 class CellFormat:
     persian_digits: bool = True
+    #: What a number cell holding an infinite value reads (an indicator's unbounded value, translated by the
+    #: report's language: «بدون مختومه»), never a number nor "—".
+    unbounded: str = UNBOUNDED
 
     def number(self, value: float | int | None, decimals: int = 0) -> str:
         if value is None:
@@ -51,6 +56,8 @@ class CellFormat:
     def _number_cell(self, cell: Number) -> str:
         if cell.value is None:
             return persian.MISSING
+        if not math.isfinite(cell.value):  # unbounded; a change to or from an unbounded value has no number: "—"
+            return self.unbounded if is_unbounded(cell.value) and not cell.signed else persian.MISSING
         text = self.percent(abs(cell.value) if cell.signed else cell.value, cell.decimals) \
             if cell.kind is NumberKind.PERCENT else self.number(abs(cell.value) if cell.signed else cell.value,
                                                                  cell.decimals)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from desktop.domain.indicators.definitions import AXIS_UNITS
 from desktop.domain.messages import LABEL_CONTEXT, QT_TRANSLATE_NOOP
+from desktop.domain.indicators.basis import UNBOUNDED
 from desktop.reports.formatting import CellFormat
 
 #: (context, source text, **params) -> the text in the reader's language.
@@ -35,7 +36,8 @@ class ReportLanguage:
     cells: CellFormat = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "cells", CellFormat(persian_digits=self.rtl))
+        object.__setattr__(self, "cells", CellFormat(persian_digits=self.rtl,
+                                                     unbounded=self.translate("Indicators", UNBOUNDED)))
 
     def __call__(self, text: str, **params: object) -> str:
         """A text of the "Reports" context (marked with QT_TRANSLATE_NOOP("Reports", ...) where written)."""

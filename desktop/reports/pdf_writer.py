@@ -62,7 +62,7 @@ MARGIN = 1.6 * cm
 
 
 def chart_style(report: Report) -> ChartStyle:
-    cells = CellFormat(persian_digits=report.rtl)
+    cells = CellFormat(persian_digits=report.rtl, unbounded=report.chrome.unbounded)
     return ChartStyle(rtl=report.rtl, number=cells.number)
 
 
@@ -157,7 +157,7 @@ class _Story:
         self.index = index or PageIndex()
         self.width = width
         self.rtl = report.rtl
-        self.cells = CellFormat(persian_digits=report.rtl)
+        self.cells = CellFormat(persian_digits=report.rtl, unbounded=report.chrome.unbounded)
         self.style = chart_style(report)
         self.progress = progress
 
@@ -285,7 +285,7 @@ class _Story:
 def _numbered_canvas(report: Report, progress: TaskProgress, index: PageIndex):
     """A canvas that holds its pages until the end so that each can say "page n of m", and the table of
     contents the page each section starts on."""
-    cells = CellFormat(persian_digits=report.rtl)
+    cells = CellFormat(persian_digits=report.rtl, unbounded=report.chrome.unbounded)
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):

@@ -8,6 +8,7 @@ last month, summed over units.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
@@ -15,6 +16,15 @@ from types import MappingProxyType
 from typing import Any
 
 from desktop.domain.frozen_values import from_fields
+from desktop.domain.indicators.basis import (
+    DISPOSED_BASIS,
+    PENDING_BASIS,
+    SCHEDULED_BASIS,
+    UNBOUNDED,
+    WORKLOAD_BASIS,
+    Basis,
+    is_unbounded,
+)
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "Indicators"
@@ -168,7 +178,15 @@ def _clearance_rate(t: MeasureTotals) -> float | None:
 
 
 def _disposition_time(t: MeasureTotals) -> float | None:
+    """Pending cases with none disposed of would take for ever at the period's pace: infinite, the worst value
+    there is - not missing data (``UNBOUNDED``, desktop/domain/indicators/basis.py). Nothing pending and nothing disposed of: nothing to measure."""
+    if not t.disposed:
+        return math.inf if t.pending_end > 0 else None
     return _ratio(t.period_days * t.pending_end, t.disposed)
+
+
+
+
 
 
 def _data_completeness(t: MeasureTotals) -> float | None:
@@ -198,6 +216,12 @@ class IndicatorDefinition:
     #: statistics are and every branch of it answered the survey in each of the period's survey months
     #: (desktop/indicators/survey_coverage.py).
     from_survey: bool = False
+    #: What the value rests on (None for the counts, which are never compared between units of different sizes).
+    basis: Basis | None = None
+
+    def cases(self, totals: MeasureTotals) -> int | None:
+        """How many cases (responses, for the survey) this value of ``totals`` rests on; None: not counted."""
+        return None if self.basis is None else int(self.basis.count(totals))
 
     def __reduce__(self) -> tuple[Callable[[str], IndicatorDefinition], tuple[str]]:
         """Pickled as its code, read back as the registry's definition: ``compute`` is a lambda (a report's chart
@@ -236,6 +260,7 @@ INDICATORS: tuple[IndicatorDefinition, ...] = (
             "Disposed cases as a percentage of incoming cases. Below 100% the backlog grows.",
         ),
         Unit.PERCENT, Direction.HIGHER, 100.0, _clearance_rate,
+        basis=Basis(lambda t: t.incoming, QT_TRANSLATE_NOOP("Indicators", "No incoming cases")),
     ),
     IndicatorDefinition(
         "disposition_time",
@@ -245,7 +270,7 @@ INDICATORS: tuple[IndicatorDefinition, ...] = (
             "Days needed to dispose of the pending cases at the period's pace: "
             "days of the period with statistics × pending cases ÷ disposed cases.",
         ),
-        Unit.DAYS, Direction.LOWER, None, _disposition_time,
+        Unit.DAYS, Direction.LOWER, None, _disposition_time, basis=WORKLOAD_BASIS,
     ),
     IndicatorDefinition(
         "disposition_time_12m",
@@ -255,13 +280,14 @@ INDICATORS: tuple[IndicatorDefinition, ...] = (
             "Disposition time over the 12 months ending with the period: "
             "days in those months × pending cases at their end ÷ cases disposed in them.",
         ),
-        Unit.DAYS, Direction.LOWER, None, _disposition_time, window_months=12,
+        Unit.DAYS, Direction.LOWER, None, _disposition_time, window_months=12, basis=WORKLOAD_BASIS,
     ),
     IndicatorDefinition(
         "avg_time_to_disposition",
         QT_TRANSLATE_NOOP("Indicators", "Average time to disposition"),
         QT_TRANSLATE_NOOP("Indicators", "Average days from registration to disposition of the cases disposed."),
         Unit.DAYS, Direction.LOWER, None, lambda t: _ratio(t.disposition_days_sum, t.disposition_count),
+        basis=DISPOSED_BASIS,
     ),
     IndicatorDefinition(
         "p90_time_to_disposition",
@@ -271,7 +297,7 @@ INDICATORS: tuple[IndicatorDefinition, ...] = (
             "90% of the cases disposed of took at most this many days from registration. Read from 5-day "
             "bands: within 5 days of the exact value (cases over 3650 days are counted as 3650 or more).",
         ),
-        Unit.DAYS, Direction.LOWER, None, _p90, needs_histogram=True,
+        Unit.DAYS, Direction.LOWER, None, _p90, needs_histogram=True, basis=DISPOSED_BASIS,
     ),
     IndicatorDefinition(
         "pending_over_180",
@@ -280,6 +306,7 @@ INDICATORS: tuple[IndicatorDefinition, ...] = (
             "Indicators", "Share of the pending cases registered more than 180 days before the period's end."
         ),
         Unit.PERCENT, Direction.LOWER, None, lambda t: _ratio(t.pending_over_180, t.pending_age_base, 100.0), reads_flows=False,
+        basis=PENDING_BASIS,
     ),
     IndicatorDefinition(
         "pending_over_365",
@@ -288,6 +315,7 @@ INDICATORS: tuple[IndicatorDefinition, ...] = (
             "Indicators", "Share of the pending cases registered more than 365 days before the period's end."
         ),
         Unit.PERCENT, Direction.LOWER, None, lambda t: _ratio(t.pending_over_365, t.pending_age_base, 100.0), reads_flows=False,
+        basis=PENDING_BASIS,
     ),
     IndicatorDefinition(
         "pending_over_730",
@@ -298,24 +326,27 @@ INDICATORS: tuple[IndicatorDefinition, ...] = (
             "(CEPEJ).",
         ),
         Unit.PERCENT, Direction.LOWER, None, lambda t: _ratio(t.pending_over_730, t.pending_age_base, 100.0), reads_flows=False,
+        basis=PENDING_BASIS,
     ),
     IndicatorDefinition(
         "avg_scheduling_time",
         QT_TRANSLATE_NOOP("Indicators", "Average scheduling time"),
         QT_TRANSLATE_NOOP("Indicators", "Average days from referral to the first hearing date."),
         Unit.DAYS, Direction.LOWER, None, lambda t: _ratio(t.scheduling_days_sum, t.scheduling_count),
+        basis=SCHEDULED_BASIS,
     ),
     IndicatorDefinition(
         "max_scheduling_time",
         QT_TRANSLATE_NOOP("Indicators", "Longest scheduling time"),
         QT_TRANSLATE_NOOP("Indicators", "The longest time from referral to the first hearing date, in days."),
-        Unit.DAYS, Direction.LOWER, None, lambda t: t.scheduling_days_max,
+        Unit.DAYS, Direction.LOWER, None, lambda t: t.scheduling_days_max, basis=SCHEDULED_BASIS,
     ),
     IndicatorDefinition(
         "hearings_per_disposed",
         QT_TRANSLATE_NOOP("Indicators", "Hearings per disposed case"),
         QT_TRANSLATE_NOOP("Indicators", "Average number of hearings held in the cases disposed of."),
         Unit.RATIO, Direction.LOWER, None, lambda t: _ratio(t.hearings_sum, t.hearings_cases),
+        basis=Basis(lambda t: t.hearings_cases, QT_TRANSLATE_NOOP("Indicators", "No disposed cases")),
     ),
     IndicatorDefinition(
         "satisfaction",
@@ -323,6 +354,8 @@ INDICATORS: tuple[IndicatorDefinition, ...] = (
         QT_TRANSLATE_NOOP("Indicators", "Percent satisfied in the survey, weighted by the number of responses."),
         Unit.PERCENT, Direction.HIGHER, None, lambda t: _ratio(t.satisfaction_sum, t.satisfaction_responses),
         reads_flows=False, from_survey=True,
+        basis=Basis(lambda t: t.satisfaction_responses, QT_TRANSLATE_NOOP("Indicators", "No survey responses"),
+                    QT_TRANSLATE_NOOP("Indicators", "Too few responses to rank ({count})")),
     ),
     IndicatorDefinition(
         "last_hour_referrals",
@@ -332,6 +365,7 @@ INDICATORS: tuple[IndicatorDefinition, ...] = (
             "Share of referrals made in the last hour of office hours, after closing or on a closed day.",
         ),
         Unit.PERCENT, Direction.LOWER, None, lambda t: _ratio(t.last_hour_referrals, t.referrals, 100.0),
+        basis=Basis(lambda t: t.referrals, QT_TRANSLATE_NOOP("Indicators", "No referrals")),
     ),
     IndicatorDefinition(
         "data_completeness",
@@ -340,6 +374,7 @@ INDICATORS: tuple[IndicatorDefinition, ...] = (
             "Indicators", "Share of the cases registered with both a referral time and a first hearing date."
         ),
         Unit.PERCENT, Direction.HIGHER, None, _data_completeness,
+        basis=Basis(lambda t: t.cases_total, QT_TRANSLATE_NOOP("Indicators", "No cases registered")),
     ),
 )  # fmt: skip
 

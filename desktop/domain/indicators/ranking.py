@@ -1,4 +1,8 @@
-"""Ranking units (branches, districts) by an indicator value, best first."""
+"""Ranking units (branches, districts) by an indicator value, best first.
+
+One rule for the indicators page, its command, the center's dashboard and every report (docs/indicators.md,
+"Ranking, best and worst"): a unit is ranked on a value resting on at least :data:`MINIMUM_CASES` cases (the
+indicator's ``basis``); an infinite value (disposition time with nothing disposed of) is a value, the worst."""
 
 from __future__ import annotations
 
@@ -7,36 +11,56 @@ from dataclasses import dataclass
 
 from desktop.domain.indicators.definitions import Direction, IndicatorDefinition, Unit
 
+#: A unit is ranked (and may be marked best or worst) only on a value resting on at least this many cases - the
+#: indicator's basis (``IndicatorDefinition.cases``): a branch with one case disposed of in a day is not the
+#: province's best on disposition time. Below it the unit keeps its value, labelled "too few cases to rank (n)".
+#: A constant, as the early warning's thresholds are: the same for every province and the center.
+MINIMUM_CASES = 10
+
 
 @dataclass(frozen=True)
 class RankedUnit:
-    """``rank`` is 1 for the best; units with equal values share a rank (1, 1, 3); ``None`` when no value."""
+    """``rank`` is 1 for the best; units with equal values share a rank (1, 1, 3); ``None`` when no value, or
+    when the value rests on too few cases (``too_few``; ``cases`` how many, None when not counted)."""
 
     key: Hashable
     name: str
     value: float | None
     rank: int | None
+    cases: int | None = None
+    too_few: bool = False
 
 
-def rank(values: Iterable[tuple[Hashable, str, float | None]], direction: Direction) -> list[RankedUnit]:
-    """Order ``(key, name, value)`` best first: highest first unless lower is better (neutral: highest first).
+def too_few_cases(value: float | None, cases: int | None, minimum: int = MINIMUM_CASES) -> bool:
+    """A value resting on fewer than ``minimum`` cases: shown, never ranked. Not when there is no value (that is
+    missing, not small) nor when the cases were not counted (an approval snapshot older than the rule)."""
+    return value is not None and cases is not None and cases < minimum
 
-    Units without a value come last, unranked; ties share the rank of the first of them and are ordered by
-    name, so the order is stable."""
-    items = list(values)
-    valued = [item for item in items if item[2] is not None]
+
+def rank(values: Iterable[tuple[Hashable, str, float | None] | tuple[Hashable, str, float | None, int | None]],
+         direction: Direction, minimum: int = MINIMUM_CASES) -> list[RankedUnit]:
+    """Order ``(key, name, value[, cases])`` best first: highest first unless lower is better (neutral: highest
+    first). An infinite value is a value like another (the worst of disposition time); infinite ones tie.
+
+    Ties share the rank of the first of them and are ordered by name, so the order is stable. After the ranked
+    units come those whose value rests on fewer than ``minimum`` cases (``too_few``), then those without a value,
+    each by name, unranked."""
+    items = [(item[0], item[1], item[2], item[3] if len(item) > 3 else None) for item in values]  # type: ignore[misc]
+    valued = [item for item in items if item[2] is not None and not too_few_cases(item[2], item[3], minimum)]
+    few = sorted((item for item in items if too_few_cases(item[2], item[3], minimum)), key=lambda item: item[1])
     missing = sorted((item for item in items if item[2] is None), key=lambda item: item[1])
     sign = 1.0 if Direction(direction) is Direction.LOWER else -1.0
     valued.sort(key=lambda item: (sign * float(item[2] or 0.0), item[1]))
     ranked: list[RankedUnit] = []
     previous: float | None = None
     current_rank = 0
-    for position, (key, name, value) in enumerate(valued, start=1):
+    for position, (key, name, value, cases) in enumerate(valued, start=1):
         if previous is None or value != previous:
             current_rank = position
             previous = value
-        ranked.append(RankedUnit(key, name, value, current_rank))
-    ranked.extend(RankedUnit(key, name, None, None) for key, name, _ in missing)
+        ranked.append(RankedUnit(key, name, value, current_rank, cases))
+    ranked.extend(RankedUnit(key, name, value, None, cases, True) for key, name, value, cases in few)
+    ranked.extend(RankedUnit(key, name, None, None, cases) for key, name, _, cases in missing)
     return ranked
 
 

@@ -10,6 +10,7 @@ the window's digits."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -162,7 +163,8 @@ class RankingChart(SavableChart):
 
     def _paint(self, painter: QPainter, layout: RankingLayout, area: QRectF) -> None:
         paint_ranking(painter, layout, area, self.font(), self._shown, self._threshold,
-                      empty_text=self._empty_text(), gap_text=self.gap_label(), threshold_text=self.tr("Threshold"))
+                      empty_text=self._empty_text(), gap_text=self.gap_label(), threshold_text=self.tr("Threshold"),
+                      unbounded_text=format_value(math.inf, self._unit))
 
     # interaction -----------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 
 from desktop.charts.style import ChartStyle
 from desktop.domain.indicators import Unit
+from desktop.domain.indicators.basis import is_unbounded
 from desktop.indicators.views import IndicatorRow
 from desktop.ui.formatting import format_number, isolate_data
 
@@ -99,7 +100,8 @@ def lay_out(area: QRectF, font: QFont, shown: Sequence[IndicatorRow | None], nam
     widths = [label_metrics.horizontalAdvance(name) for name in names] or [0.0]
     label_width = min(max(widths) + 2 * PAD, area.width() * MAX_LABEL_SHARE)
 
-    values = [row.value for row in shown if row is not None]
+    # An unbounded value (nothing disposed of) sets no scale: its bar reaches the plot's far end.
+    values = [row.value for row in shown if row is not None and row.value is not None and not is_unbounded(row.value)]
     low = min([0.0, *values, *([threshold] if threshold is not None else [])])
     high = max([0.0, *values, *([threshold] if threshold is not None else [])])
     span = (high - low) or 1.0
@@ -158,7 +160,8 @@ def row_bar(layout: RankingLayout, position: int, value: float | None) -> QRectF
     """The bar of row ``position`` (from the top) for ``value``."""
     band = layout.row_band(position)
     height = min(band.height() * BAR_SHARE, MAX_BAR_HEIGHT)
-    start, end = sorted((layout.x(0.0), layout.x(value or 0.0)))
+    reach = layout.high if is_unbounded(value) else value or 0.0  # unbounded: the longest bar there can be
+    start, end = sorted((layout.x(0.0), layout.x(reach)))
     return QRectF(start, band.center().y() - height / 2, end - start, height)
 
 

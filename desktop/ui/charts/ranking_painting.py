@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from desktop.charts.indicators import BEST_COLOR, PLAIN_COLOR, THRESHOLD_COLOR, WORST_COLOR
+from desktop.domain.indicators.basis import is_unbounded
 from desktop.indicators.views import IndicatorRow
 from desktop.ui.charts.ranking_layout import (
     TICK_LENGTH,
@@ -28,9 +29,10 @@ GRID = QColor(176, 176, 176, 110)
 
 def paint_ranking(painter: QPainter, layout: RankingLayout, area: QRectF, font: QFont,
                   shown: Sequence[IndicatorRow | None], threshold: float | None, *, empty_text: str,
-                  gap_text: str, threshold_text: str) -> None:
+                  gap_text: str, threshold_text: str, unbounded_text: str = "") -> None:
     """Paint ``shown`` (top to bottom, None for the gap) in ``area``; ``empty_text`` when nothing is shown,
-    ``gap_text`` beside the gap, ``threshold_text`` in the legend."""
+    ``gap_text`` beside the gap, ``threshold_text`` in the legend, ``unbounded_text`` («بدون مختومه») on the
+    bar of an unbounded value - drawn the longest, hatched, as it is the worst and has no number."""
     painter.fillRect(area, BACKGROUND)
     painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if layout.rtl else Qt.LayoutDirection.LeftToRight)
     painter.setFont(font)
@@ -64,7 +66,10 @@ def paint_ranking(painter: QPainter, layout: RankingLayout, area: QRectF, font: 
             text = gap_text
         else:
             color = BEST_COLOR if row.is_best else WORST_COLOR if row.is_worst else PLAIN_COLOR
-            painter.fillRect(row_bar(layout, position, row.value), QColor(color))
+            bar = row_bar(layout, position, row.value)
+            painter.fillRect(bar, QColor(color))
+            if is_unbounded(row.value):
+                _paint_unbounded(painter, layout, bar, unbounded_text)
             text = row.name
         painter.setPen(QColor("#222222"))
         painter.drawText(label, name_align, elided_name(layout, text, label))
@@ -97,3 +102,14 @@ def _paint_legend(painter: QPainter, layout: RankingLayout, font: QFont, pen: QP
     painter.setPen(QColor("#222222"))
     painter.drawText(QRectF(text_left, box.top(), width - sample - gap, box.height()),
                      Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _paint_unbounded(painter: QPainter, layout: RankingLayout, bar: QRectF, text: str) -> None:
+    """A bar without end: hatched over its colour, its text (no number) written inside it from the far end."""
+    painter.fillRect(bar, QBrush(QColor(255, 255, 255, 110), Qt.BrushStyle.BDiagPattern))
+    if not text or bar.height() < QFontMetricsF(layout.label_font).height() * 0.8:
+        return
+    inner = bar.adjusted(4, 0, -4, 0)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(inner, (Qt.AlignmentFlag.AlignLeft if layout.rtl else Qt.AlignmentFlag.AlignRight)
+                     | Qt.AlignmentFlag.AlignVCenter, text)

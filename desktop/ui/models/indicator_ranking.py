@@ -12,7 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
-from desktop.domain.indicators import Unit
+from desktop.domain.indicators import IndicatorDefinition, Unit
+from desktop.domain.indicators.basis import UNBOUNDED, is_unbounded, value_note
 from desktop.domain.jalali import JalaliPeriod
 from desktop.indicators.views import IndicatorRow
 from desktop.ui.formatting import format_number, list_separator, period_label, two_lines
@@ -32,6 +33,8 @@ def shares_one_parent(rows: list[IndicatorRow]) -> bool:
 def format_value(value: float | None, unit: Unit) -> str:
     if value is None:
         return "—"
+    if is_unbounded(value):  # disposition time with nothing disposed of: never a number
+        return QCoreApplication.translate("Indicators", UNBOUNDED)
     decimals = 0 if unit is Unit.COUNT else 2 if unit is Unit.RATIO else 1
     text = format_number(value, decimals)
     if unit is Unit.DAYS:
@@ -39,8 +42,20 @@ def format_value(value: float | None, unit: Unit) -> str:
     return f"{text}{'٪' if current_language() is Language.PERSIAN else '%'}" if unit is Unit.PERCENT else text
 
 
-def data_text(row: IndicatorRow, level: str) -> str:
-    """Whether the unit's figures are complete: the months a branch lacks, the branches a district lacks."""
+def value_text(row: IndicatorRow, definition: IndicatorDefinition | None, unit: Unit) -> str:
+    """The value as the table shows it: a number, «بدون مختومه» for an unbounded one, and for a unit with
+    statistics but no value why it has none («مختومه‌ای ندارد»), not a blank."""
+    note = None if definition is None or row.value is not None else value_note(
+        definition, row.value, row.cases, too_few=row.too_few, measured=row.has_statistics and row.complete)
+    return format_value(row.value, unit) if note is None else QCoreApplication.translate("Indicators", note.text)
+
+
+def data_text(row: IndicatorRow, level: str, definition: IndicatorDefinition | None = None) -> str:
+    """Whether the unit's figures are complete: the months a branch lacks, the branches a district lacks; for a
+    complete unit whose value rests on too few cases, that it is not ranked for it ("Too few cases to rank (1)")."""
+    if row.complete and row.too_few and definition is not None and definition.basis is not None:
+        return QCoreApplication.translate("Indicators", definition.basis.too_few).format(
+            count=format_number(row.cases or 0))
     if level != "branch":
         coverage = QCoreApplication.translate("IndicatorsPage", "{complete} of {total} branches complete").format(
             complete=format_number(row.complete_branches), total=format_number(row.branches))
@@ -74,16 +89,18 @@ def highlight(row: IndicatorRow) -> QColor | None:
 
 class IndicatorRankingModel(RowsTableModel[IndicatorRow]):
     def __init__(self, unit: Callable[[], Unit], level: Callable[[], str] = lambda: "branch",
-                 parent: QObject | None = None):
-        super().__init__(self._ranking_columns(unit, level), parent)
+                 parent: QObject | None = None,
+                 definition: Callable[[], IndicatorDefinition | None] = lambda: None):
+        super().__init__(self._ranking_columns(unit, level, definition), parent)
 
-    def _ranking_columns(self, unit: Callable[[], Unit], level: Callable[[], str]) -> list[Column[IndicatorRow]]:
+    def _ranking_columns(self, unit: Callable[[], Unit], level: Callable[[], str],
+                         definition: Callable[[], IndicatorDefinition | None]) -> list[Column[IndicatorRow]]:
         return [
             Column(self.tr("Rank"), lambda r: format_number(r.rank) if r.rank else "—", sort_key=lambda r: r.rank,
                    numeric=True, background=highlight),
             Column(self.tr("Unit"), lambda r: r.name, background=highlight),
             Column(self.tr("Within"), lambda r: r.parent_name),
-            Column(self.tr("Value"), lambda r: format_value(r.value, unit()), sort_key=lambda r: r.value,
+            Column(self.tr("Value"), lambda r: value_text(r, definition(), unit()), sort_key=lambda r: r.value,
                    numeric=True, background=highlight),
             Column(two_lines(self.tr("Incoming")), lambda r: _flow_text(r, r.totals.incoming),
                    sort_key=lambda r: r.totals.incoming if r.has_statistics else None, numeric=True),
@@ -91,6 +108,7 @@ class IndicatorRankingModel(RowsTableModel[IndicatorRow]):
                    sort_key=lambda r: r.totals.disposed if r.has_statistics else None, numeric=True),
             Column(two_lines(self.tr("Pending at end")), lambda r: format_number(r.totals.pending_end),
                    sort_key=lambda r: r.totals.pending_end, numeric=True),
-            Column(self.tr("Data"), lambda r: data_text(r, level()), sort_key=lambda r: (r.complete, r.name),
+            Column(self.tr("Data"), lambda r: data_text(r, level(), definition()),
+                   sort_key=lambda r: (r.complete, not r.too_few, r.name),
                    background=highlight),
         ]

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.domain.messages import DomainError
 from desktop.exports.excel import Sheet
-from desktop.indicators.views import IndicatorTable
+from desktop.indicators.views import IndicatorRow, IndicatorTable
 from desktop.ui.language import Language, current_language, translate
-from desktop.ui.models.indicator_ranking import data_text
+from desktop.domain.indicators.basis import is_unbounded
+from desktop.ui.models.indicator_ranking import data_text, value_text
 from desktop.ui.widgets.errors import show_error
 
 if TYPE_CHECKING:  # the page is handed its services: importing them here would load SQLAlchemy with the page
@@ -32,12 +33,21 @@ def export_table(services: AppServices, table: IndicatorTable, period_title: str
                QCoreApplication.translate("IndicatorsPage", "Parent"),
                translate("Indicators", definition.name),
                QCoreApplication.translate("IndicatorsPage", "Data")]
+    # A number where there is one; an unbounded value («بدون مختومه») or the reason for none as text - a workbook
+    # holds no infinity.
     rows = [[row.rank, row.code, row.name, row.parent_name,
-             round(row.value, 4) if row.value is not None else None, data_text(row, table.level)]
+             round(row.value, 4) if row.value is not None and not is_unbounded(row.value) else _text(row, table),
+             data_text(row, table.level, definition)]
             for row in table.rows]
     title = f"{translate('Indicators', definition.name)} {period_title}"
     services.indicators.export_table(path, Sheet(title, headers, rows,
                                                  right_to_left=current_language() is Language.PERSIAN))
+
+
+def _text(row: IndicatorRow, table: IndicatorTable) -> str | None:
+    """The cell of a value that is no number: «بدون مختومه», or why there is none (empty when nothing says)."""
+    text = value_text(row, table.definition, table.definition.unit)
+    return None if text == "—" else text
 
 
 def ask_and_export(parent: QWidget, table: IndicatorTable, export_to: Callable[[Path], None]) -> None:

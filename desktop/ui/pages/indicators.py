@@ -104,7 +104,8 @@ class IndicatorsPage(QWidget):
         crumbs.addWidget(self.breadcrumb)
         crumbs.addWidget(self.hint, 1)
 
-        self.model = IndicatorRankingModel(self._unit, lambda: self._table.level if self._table else "branch", self)
+        self.model = IndicatorRankingModel(self._unit, lambda: self._table.level if self._table else "branch", self,
+                                           lambda: self._table.definition if self._table else None)
         self.view = reading_table()
         self.view.setObjectName("ranking")
         self.view.setModel(self.model)
