@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from desktop.approvals.snapshot_values import UNBOUNDED_VALUE, stored_value  # noqa: F401 - re-exported
 from desktop.clock import FixedClock
 from desktop.domain.access import Principal
 from desktop.domain.indicators import INDICATORS
+from desktop.domain.indicators.basis import is_unbounded
 from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.meetings import ResolutionStatus
 from desktop.indicators.service import IndicatorService
@@ -34,7 +36,11 @@ from desktop.store.database import Database
 #: 3: a unit's satisfaction is complete only when every branch of it also answered the survey
 #: (desktop/indicators/survey_coverage.py); a version 2 snapshot judged it by the case statistics alone, so its
 #: satisfaction is read as not known to be complete.
-SNAPSHOT_VERSION = 3
+#: 4: each unit says how many cases its value rests on (``cases``: the ranking's minimum applies to approved
+#: figures too; before it, not known - ranked as they were), and an unbounded value (disposition time with cases
+#: pending and none disposed of) is the text ``"unbounded"``, not ``null``: JSON has no infinity and the
+#: bundles' strict JSON refuses one (:func:`stored_value` reads it back).
+SNAPSHOT_VERSION = 4
 #: From this version on a unit's completeness of a survey figure (satisfaction) follows the survey too.
 SURVEY_COMPLETENESS_VERSION = 3
 LEVELS = ("province", "district", "branch")
@@ -60,13 +66,19 @@ def build_figures(database: Database, period: JalaliPeriod, today: date, *,
         per_level: dict[str, dict[str, Any]] = {}
         for level in LEVELS:
             table = indicators.table(definition.code, level, period)
-            per_level[level] = {row.code: {"name": row.name, "value": rounded(row.value), "complete": row.complete}
+            per_level[level] = {row.code: {"name": row.name, "value": stored(row.value), "complete": row.complete,
+                                           "cases": row.cases}
                                 for row in table.rows}
         values[definition.code] = per_level
     summary = DashboardService(database, FixedClock(as_of)).home_summary(as_of)
     plan = plan_figures(summary)
     return {"version": SNAPSHOT_VERSION, "period": period.code, "as_of": as_of.isoformat(),
             "indicators": values, "plan": plan, "resolutions": _resolution_counts(database, period, as_of)}
+
+
+def stored(value: float | None) -> float | str | None:
+    """A value as the figures hold it: rounded, or :data:`UNBOUNDED_VALUE` for an infinite one."""
+    return UNBOUNDED_VALUE if is_unbounded(value) else rounded(value)
 
 
 def _resolution_counts(database: Database, period: JalaliPeriod, as_of: date) -> dict[str, int]:
@@ -96,7 +108,8 @@ def recompute(database: Database, figures: Mapping[str, Any], today: date) -> di
 
 
 def canonical_bytes(figures: Mapping[str, Any]) -> bytes:
-    return json.dumps(figures, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return json.dumps(figures, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      allow_nan=False).encode("utf-8")
 
 
 def figures_hash(figures: Mapping[str, Any]) -> str:
@@ -136,6 +149,7 @@ def differences(approved: Mapping[str, Any], now: Mapping[str, Any]) -> list[Fig
     value there: a branch registered since, without figures, changed nothing)."""
     found: list[FigureDifference] = []
     zero_was_unknown = approved.get("version", 1) < 2
+    unbounded_was_none = approved.get("version", 1) < 4
     for section in SECTION_TABLES:
         old = dict(_leaves(approved.get(section, {}), (section,)))
         new = dict(_leaves(now.get(section, {}), (section,)))
@@ -145,6 +159,8 @@ def differences(approved: Mapping[str, Any], now: Mapping[str, Any]) -> list[Fig
                 continue
             if zero_was_unknown and section == "indicators" and before == 0 and after is None:
                 continue
+            if unbounded_was_none and section == "indicators" and before is None and after == UNBOUNDED_VALUE:
+                continue  # an older snapshot wrote an unbounded value as none: the same figure
             if path not in old or path not in new or not _same(before, after):
                 found.append(FigureDifference(section, "/".join(path), before, after))
     return found

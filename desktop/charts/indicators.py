@@ -104,7 +104,8 @@ def first_period_with_data(series: Sequence[TrendSeries]) -> int:
 
 
 def draw_trend(axes, trend: IndicatorTrend, period_labels: Sequence[str], style: ChartStyle, *,
-               threshold_label: str, incomplete_label: str, title: str = "", axis_label: str = "") -> None:
+               threshold_label: str, incomplete_label: str, title: str = "", axis_label: str = "",
+               unbounded_label: str = "") -> None:
     """The unit, its district and its province over the same periods; the threshold when there is one.
 
     The axis begins at the first period with a value; earlier periods without any are left out. A period whose
@@ -112,16 +113,23 @@ def draw_trend(axes, trend: IndicatorTrend, period_labels: Sequence[str], style:
     and reached by a dashed segment, and the legend says "incomplete data" (``incomplete_label``) once: partial
     data is shown as such, never as a firm figure (docs/indicators.md, "Completeness"). The legend stands above
     the plot, never over a line; the slanted period names end at their ticks. ``axis_label`` names the values'
-    unit ("Days", ``AXIS_UNITS``) beside their axis."""
+    unit ("Days", ``AXIS_UNITS``) beside their axis. An unbounded value (disposition time in a month with
+    nothing disposed of) has no height: no point nor line is drawn for it, but a triangle at the top of the plot
+    in its series' colour, named ``unbounded_label`` in the legend («بدون مختومه»)."""
     definition = trend.definition
     # Counts of a branch and of its whole province are not on one scale: compare rates, not counts.
     shown = trend.series[:1] if definition.unit is Unit.COUNT else trend.series
     first = first_period_with_data(shown)
     labels = list(period_labels)[first:]
     positions = list(range(len(labels)))
-    any_incomplete = False
+    any_incomplete = any_unbounded = False
     for series, color in zip(shown, SERIES_COLORS, strict=False):
-        values = [v if v is not None else float("nan") for v in series.values[first:]]
+        values = [v if v is not None and not is_unbounded(v) else float("nan") for v in series.values[first:]]
+        endless = [p for p, v in zip(positions, series.values[first:], strict=False) if is_unbounded(v)]
+        if endless:  # at the top of the plot whatever its scale (x in data, y in the axes' own 0..1)
+            any_unbounded = True
+            axes.plot(endless, [0.97] * len(endless), linestyle="none", marker="^", markersize=6, color=color,
+                      transform=axes.get_xaxis_transform(), clip_on=False, gid="unbounded")
         complete = [series.is_complete(first + i) for i in positions[:len(values)]]
         width = 2.2 if series is trend.series[0] else 1.2
         # Solid only between two complete points; the whole line dashed beneath shows the rest.
@@ -139,6 +147,8 @@ def draw_trend(axes, trend: IndicatorTrend, period_labels: Sequence[str], style:
     if any_incomplete:  # one legend entry for every series: a hollow marker on a dashed line
         axes.plot([], [], color=THRESHOLD_COLOR, linestyle="--", marker="o", markersize=5,
                   markerfacecolor="white", markeredgecolor=THRESHOLD_COLOR, label=incomplete_label)
+    if any_unbounded and unbounded_label:
+        axes.plot([], [], color=THRESHOLD_COLOR, linestyle="none", marker="^", markersize=6, label=unbounded_label)
     if definition.threshold is not None:
         axes.axhline(definition.threshold, color=THRESHOLD_COLOR, linestyle="--", linewidth=1, label=threshold_label)
     axes.set_xticks(positions, labels, fontsize=7)

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from desktop.approvals.service import ApprovalService, FrozenFigures
-from desktop.approvals.snapshot import SURVEY_COMPLETENESS_VERSION
+from desktop.approvals.snapshot import SURVEY_COMPLETENESS_VERSION, stored_value
 from desktop.clock import FixedClock
 from desktop.domain.access import Principal
 from desktop.domain.indicators import indicator
@@ -53,11 +53,18 @@ def approval_line(t: ReportLanguage, mark: ApprovalMark | None) -> tuple[str, ..
 
 
 def unit_value(frozen: FrozenFigures, code: str, level: str, unit_code: str) -> tuple[bool, float | None]:
-    """(found, value) of an indicator for one unit in the frozen figures."""
+    """(found, value) of an indicator for one unit in the frozen figures (an unbounded one infinite again)."""
     units = frozen.figures.get("indicators", {}).get(code, {}).get(level, {})
     if unit_code not in units:
         return False, None
-    return True, units[unit_code].get("value")
+    return True, stored_value(units[unit_code].get("value"))
+
+
+def unit_cases(frozen: FrozenFigures, code: str, level: str, unit_code: str) -> int | None:
+    """The cases one unit's approved value rested on; None when the snapshot does not say (before version 4)."""
+    found = frozen.figures.get("indicators", {}).get(code, {}).get(level, {}).get(unit_code)
+    cases = found.get("cases") if isinstance(found, Mapping) else None
+    return cases if isinstance(cases, int) and not isinstance(cases, bool) else None
 
 
 def _recorded(frozen: FrozenFigures, code: str, found: Mapping[str, Any]) -> bool | None:
@@ -81,7 +88,7 @@ def units(frozen: FrozenFigures, code: str, level: str) -> list[tuple[str, str, 
     written before units kept their completeness (version 1) says nothing of it, nor one of version 2 of a
     survey figure's: not known to be complete."""
     found: Mapping[str, Any] = frozen.figures.get("indicators", {}).get(code, {}).get(level, {})
-    return [(unit_code, found[unit_code]["name"], found[unit_code]["value"],
+    return [(unit_code, found[unit_code]["name"], stored_value(found[unit_code]["value"]),
              _recorded(frozen, code, found[unit_code]) is True) for unit_code in sorted(found)]
 
 

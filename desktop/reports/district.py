@@ -120,7 +120,11 @@ def name_of(t: ReportLanguage, data: DistrictData, unit: UnitValues) -> str:
 
 
 def marked_name(t: ReportLanguage, unit: UnitValues, name: str) -> str:
-    """The unit's name, followed by "(incomplete data)" when its figures of the month are incomplete."""
+    """The unit's name, followed by "(incomplete data)" when its figures of the month are incomplete, or by
+    "(too few cases to rank: 4)" when its value of the ranking's indicator rests on too few cases."""
+    basis = indicator(RANK_BY).basis
+    if unit.complete and unit.too_few_cases is not None and basis is not None:
+        return f"{name} ({t.translate('Indicators', basis.too_few, count=t.cells.number(unit.too_few_cases))})"
     if unit.complete:
         return name
     incomplete = t(QT_TRANSLATE_NOOP("Reports", "incomplete data")) if unit.completeness_known else \

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -18,7 +19,14 @@ from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from desktop.indicators.at_risk import UnitNotJudged, judge_units_at_risk
 from desktop.indicators.service import IndicatorService
-from desktop.reports.approved import ApprovalMark, frozen_figures, mark_of, unit_completeness, unit_value
+from desktop.reports.approved import (
+    ApprovalMark,
+    frozen_figures,
+    mark_of,
+    unit_cases,
+    unit_completeness,
+    unit_value,
+)
 from desktop.reports.approved import units as frozen_units
 from desktop.reports.indicator_values import UnitValue, indicator_values
 from desktop.store.database import Database
@@ -51,13 +59,19 @@ class UnitValues:
     #: False for an approved month whose snapshot does not say whether the unit was complete (version 1, or a
     #: unit registered since): not known to be complete, so never ranked, and said to be unknown.
     completeness_known: bool = True
+    #: Complete, with a value of :data:`RANK_BY`, but resting on fewer cases than the ranking's minimum (how
+    #: many): not ranked, and said so (desktop/domain/indicators/ranking.py ``MINIMUM_CASES``).
+    too_few_cases: int | None = None
 
     def is_complete(self, code: str) -> bool:
         return self.complete and code not in self.incomplete_codes
 
     def change(self, code: str) -> float | None:
+        """The change since the month before; None without both values, or to or from an unbounded one."""
         now, before = self.values.get(code), self.previous.get(code)
-        return None if now is None or before is None else now - before
+        if now is None or before is None or not math.isfinite(now - before):
+            return None
+        return now - before
 
 
 @dataclass(frozen=True)
@@ -128,6 +142,7 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
     incomplete: set[tuple[str, int]] = set()  # (level, unit id) of the month's incomplete units
     coverage: dict[tuple[str, int], tuple[int, int]] = {}  # (level, unit id) -> (complete branches, branches)
     incomplete_codes: dict[tuple[str, int], set[str]] = defaultdict(set)  # a figure incomplete on its own
+    rank_cases: dict[int, int | None] = {}  # the cases each branch's RANK_BY value rests on
     total = 6
     step = 0
     for month, branches_into, districts_into, province_into in (
@@ -144,6 +159,8 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
                         names[unit.unit_id] = unit.name
                         district_of[unit.unit_id] = unit.parent_id
                     into[unit.unit_id][code] = unit.value
+                    if month is period and code == RANK_BY and level == "branch":
+                        rank_cases[unit.unit_id] = unit.cases
                     if month is period:
                         _note_completeness(unit, level, code, incomplete, coverage, incomplete_codes)
         progress.step(step, total, "")
@@ -172,6 +189,8 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
                     found, value = unit_value(frozen, code, level, codes.get(unit_id, ""))
                     if found:
                         by_code[code] = value
+                        if level == "branch" and code == RANK_BY:  # as approved (unknown before version 4)
+                            rank_cases[unit_id] = unit_cases(frozen, code, level, codes.get(unit_id, ""))
         for code in list(province_values):
             province = [v for _c, _n, v, _complete in frozen_units(frozen, code, "province")]
             if province:
@@ -179,11 +198,13 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
     blocks = []
     for district_id, _code, name in districts:
         members = [b for b, d in district_of.items() if d == district_id and b in names]
-        ranked = {unit.key: unit.rank for unit in rank(
-            ((b, names[b], branch_values[b].get(RANK_BY)) for b in members if ("branch", b) not in incomplete),
-            indicator(RANK_BY).direction)}
+        ranking = rank(((b, names[b], branch_values[b].get(RANK_BY), rank_cases.get(b))
+                        for b in members if ("branch", b) not in incomplete), indicator(RANK_BY).direction)
+        ranked = {unit.key: unit.rank for unit in ranking}
+        few = {unit.key: unit.cases for unit in ranking if unit.too_few}
         branches = sorted((UnitValues(b, names[b], ranked.get(b), dict(branch_values[b]), dict(branch_before[b]),
-                                      *_completeness("branch", b, incomplete, coverage, incomplete_codes, unknown))
+                                      *_completeness("branch", b, incomplete, coverage, incomplete_codes, unknown),
+                                      too_few_cases=few.get(b))
                            for b in members), key=lambda u: (u.rank is None, u.rank or 0, u.name))
         blocks.append(DistrictBlock(UnitValues(district_id, name, None, dict(district_values[district_id]),
                                                dict(district_before[district_id]),

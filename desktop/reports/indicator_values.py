@@ -60,6 +60,9 @@ class UnitValue:
     #: satisfaction figure is also incomplete while some branch has not answered the survey).
     branches: int = 1
     complete_branches: int = 1
+    #: The cases the value rests on (the indicator's basis; None when not counted): fewer than the ranking's
+    #: minimum and the unit is never best or worst (desktop/domain/indicators/ranking.py ``MINIMUM_CASES``).
+    cases: int | None = None
 
 
 def indicator_values(database: Database, codes: Sequence[str], level: str,
@@ -105,21 +108,23 @@ def indicator_values(database: Database, codes: Sequence[str], level: str,
             done, total = (surveyed if indicator(code).from_survey else coverage).get(unit_id, (0, 0))
             complete = done == total > 0
             result[code].append(UnitValue(unit_id, name, parent or None, value, complete,
-                                          branches=total, complete_branches=done))
+                                          branches=total, complete_branches=done,
+                                          cases=indicator(code).cases(totals) if totals is not None else None))
     return result
 
 
 def best_and_worst(code: str, values: Sequence[UnitValue]) -> tuple[UnitValue | None, UnitValue | None]:
     """The best and the worst complete unit by the indicator's direction (none for neutral ones or fewer than
     two; an incomplete unit is never either; none for counts such as the backlog either: units of different
-    sizes are not compared on absolute numbers — the smallest would always win). Units that tie share the rank,
+    sizes are not compared on absolute numbers — the smallest would always win; nor a unit whose value rests on
+    too few cases, ``UnitValue.cases``). Units that tie share the rank,
     as on the indicators page (``desktop.domain.indicators.ranking.best_and_worst``): a tie for best is named
     together (the first by name, ``tied_with`` the others), and when every unit ties none is best or worst."""
     definition = indicator(code)
     if not marks_best_and_worst(definition):
         return None, None
     by_id = {v.unit_id: v for v in values}
-    ranked = rank(((v.unit_id, v.name, v.value) for v in values if v.complete), definition.direction)
+    ranked = rank(((v.unit_id, v.name, v.value, v.cases) for v in values if v.complete), definition.direction)
     best, worst = tied_best_and_worst(ranked, 1)
 
     def named(group: Sequence[RankedUnit]) -> UnitValue | None:

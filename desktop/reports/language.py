@@ -10,9 +10,9 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from desktop.domain.indicators.basis import UNBOUNDED
 from desktop.domain.indicators.definitions import AXIS_UNITS
 from desktop.domain.messages import LABEL_CONTEXT, QT_TRANSLATE_NOOP
-from desktop.domain.indicators.basis import UNBOUNDED
 from desktop.reports.formatting import CellFormat
 
 #: (context, source text, **params) -> the text in the reader's language.

@@ -27,7 +27,7 @@ from desktop.planning.structure import (
     load_structure,
 )
 from desktop.planning.views import BehindActivities, BehindActivity, HomeSummary, Progress
-from desktop.reports.approved import ApprovalMark, frozen_figures, frozen_summary, mark_of, units
+from desktop.reports.approved import ApprovalMark, frozen_figures, frozen_summary, mark_of, unit_cases, units
 from desktop.reports.indicator_values import UnitValue, best_and_worst, indicator_values, monthly_series
 from desktop.store.database import Database
 from desktop.store.settings import get_setting
@@ -179,8 +179,8 @@ def _frozen_line(line: IndicatorLine, frozen) -> IndicatorLine:
     """An indicator line with the approved values (its previous-period value stays as it is now)."""
 
     def values(level: str) -> list[UnitValue]:
-        return [UnitValue(index, name, None, value, complete) for index, (_code, name, value, complete) in
-                enumerate(units(frozen, line.code, level))]
+        return [UnitValue(index, name, None, value, complete, cases=unit_cases(frozen, line.code, level, code))
+                for index, (code, name, value, complete) in enumerate(units(frozen, line.code, level))]
 
     province = values("province")
     # A snapshot of version 1 says nothing of completeness: the province is not known to be complete.

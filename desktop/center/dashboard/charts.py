@@ -30,7 +30,7 @@ def _svg(figure) -> str:  # noqa: ANN001 - matplotlib's Figure, imported lazily
 
 
 def trend_svg(ranking: IndicatorRanking, scope_name: str, *, persian: bool, threshold_label: str,
-              incomplete_label: str, title: str = "", axis_label: str = "") -> str:
+              incomplete_label: str, title: str = "", axis_label: str = "", unbounded_label: str = "") -> str:
     """The scope's monthly trend (incomplete months hollow and dashed, as the province draws them); ``axis_label``
     the values' unit."""
     style = PERSIAN if persian else ENGLISH
@@ -40,7 +40,7 @@ def trend_svg(ranking: IndicatorRanking, scope_name: str, *, persian: bool, thre
     labels = [p.month.label_fa if persian else p.month.label_en for p in points]
     figure = new_figure(7.5, 3.0)
     draw_trend(figure.add_subplot(1, 1, 1), trend, labels, style, threshold_label=threshold_label,
-               incomplete_label=incomplete_label, title=title, axis_label=axis_label)
+               incomplete_label=incomplete_label, title=title, axis_label=axis_label, unbounded_label=unbounded_label)
     return _svg(figure)
 
 

@@ -65,6 +65,10 @@ class UnitValue:
     branches: int
     complete_branches: int
     has_rows: bool
+    #: The cases the value rests on (the indicator's basis; None for the counts), and whether they are too few
+    #: to rank it (shown, never ranked nor marked: desktop/domain/indicators/ranking.py ``MINIMUM_CASES``).
+    cases: int | None = None
+    too_few: bool = False
 
     @property
     def insufficient(self) -> bool:
@@ -125,8 +129,10 @@ def _ranked(definition: IndicatorDefinition, measured: Mapping[str, tuple[str, s
     carried = not definition.needs_histogram
     values = {key: (definition.compute(m.totals) if carried and m.has_rows else None)
               for key, (_, _, m) in measured.items()}
-    ranked = rank(((key, name, values[key]) for key, (_, name, m) in measured.items() if m.complete),
+    cases = {key: definition.cases(m.totals) for key, (_, _, m) in measured.items()}
+    ranked = rank(((key, name, values[key], cases[key]) for key, (_, name, m) in measured.items() if m.complete),
                   definition.direction)
+    few = {unit.key for unit in ranked if unit.too_few}
     best: set[Any] = set()
     worst: set[Any] = set()
     if marks_best_and_worst(definition):
@@ -139,7 +145,7 @@ def _ranked(definition: IndicatorDefinition, measured: Mapping[str, tuple[str, s
                            rank=unit_rank, is_best=key in best, is_worst=key in worst,
                            complete=measured[key][2].complete, branches=measured[key][2].branches,
                            complete_branches=measured[key][2].complete_branches,
-                           has_rows=measured[key][2].has_rows)
+                           has_rows=measured[key][2].has_rows, cases=cases[key], too_few=key in few)
                  for key, unit_rank in order)
 
 

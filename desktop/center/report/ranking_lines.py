@@ -24,6 +24,8 @@ class RankedProvince:
     value: float | None
     rank: int | None
     approved: bool  # the value is the one its chief justice approved
+    #: The value rests on fewer cases than the ranking's minimum (how many): shown, not ranked.
+    too_few_cases: int | None = None
 
 
 @dataclass(frozen=True)
@@ -44,15 +46,20 @@ def indicator_rankings(provinces: tuple[tuple[str, str], ...], statistics: dict[
         values: dict[str, ProvinceIndicator] = {code: statistics[code].indicators[definition.code]
                                                 for code, _ in provinces}
         shown: dict[str, tuple[float | None, bool]] = {}
+        cases: dict[str, int | None] = {}  # what each value rests on: the ranking's minimum (one rule)
         for code, _ in provinces:
             found, approved = snapshots[code].province_value(definition.code) if code in snapshots else (False, None)
             shown[code] = (approved, True) if found else (values[code].value, False)
+            cases[code] = snapshots[code].province_cases(definition.code) if found else \
+                definition.cases(values[code].totals)
         complete = [(code, name) for code, name in provinces if values[code].complete and values[code].has_rows]
-        ranked_units = rank(((code, name, shown[code][0]) for code, name in complete), definition.direction)
+        ranked_units = rank(((code, name, shown[code][0], cases[code]) for code, name in complete),
+                            definition.direction)
         names = dict(provinces)
 
         def line(unit: RankedUnit, shown: dict[str, tuple[float | None, bool]] = shown) -> RankedProvince:
-            return RankedProvince(str(unit.key), unit.name, unit.value, unit.rank, shown[str(unit.key)][1])
+            return RankedProvince(str(unit.key), unit.name, unit.value, unit.rank, shown[str(unit.key)][1],
+                                  unit.cases if unit.too_few else None)
 
         ranked = tuple(line(unit) for unit in ranked_units)
         best: tuple[RankedUnit, ...] = ()

@@ -61,9 +61,14 @@ def ranking_details_section(data: NationalData, t: ReportLanguage) -> Section:
         name = t.indicator(ranking.definition)
         best = {u.code for u in ranking.best}
         worst = {u.code for u in ranking.worst}
+        basis = ranking.definition.basis
         for unit in ranking.ranked:
+            note = approved if unit.approved else ""
+            if unit.too_few_cases is not None and basis is not None:  # shown, not ranked (the one rule)
+                few = t.translate("Indicators", basis.too_few, count=t.cells.number(unit.too_few_cases))
+                note = f"{note}{'، ' if t.rtl else ', '}{few}" if note else few
             rows.append((name, Number(unit.rank) if unit.rank is not None else None, unit.name,
-                         indicator_number(ranking.definition.code, unit.value), approved if unit.approved else ""))
+                         indicator_number(ranking.definition.code, unit.value), note))
             tones.append(Tone.GOOD if unit.code in best else Tone.BAD if unit.code in worst else Tone.PLAIN)
         for unit in ranking.insufficient:
             # never ranked: a province that has sent nothing is said to be so, not to have incomplete data

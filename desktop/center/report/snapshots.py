@@ -8,6 +8,7 @@ newest applied bundle that carried one for the period — verified again with th
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.approvals.snapshot_values import UNBOUNDED_VALUE
 from desktop.center.models import CenterBundle, CenterProvinceKey
 from desktop.sync import frame
 from desktop.sync.errors import SyncError
@@ -43,7 +45,18 @@ class ApprovedSnapshot:
             return False, None
         first = units[sorted(units)[0]]
         value = first.get("value") if isinstance(first, dict) else None
+        if value == UNBOUNDED_VALUE:  # disposition time with nothing disposed of (snapshot version 4)
+            return True, math.inf
         return True, value if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+    def province_cases(self, code: str) -> int | None:
+        """The cases the province's approved value of an indicator rested on; None when not recorded (before
+        version 4 of the figures)."""
+        units = self.figures.get("indicators", {}).get(code, {}).get("province", {})
+        if not isinstance(units, dict) or not units or not isinstance(units[sorted(units)[0]], dict):
+            return None
+        cases = units[sorted(units)[0]].get("cases")
+        return cases if isinstance(cases, int) and not isinstance(cases, bool) else None
 
     @property
     def as_of(self) -> date | None:

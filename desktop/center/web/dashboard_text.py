@@ -4,6 +4,8 @@ statuses, indicator names and values."""
 from __future__ import annotations
 
 from desktop.center.web.render import Formatter
+from desktop.domain.indicators import basis
+from desktop.domain.indicators.basis import UNBOUNDED, is_unbounded
 from desktop.domain.indicators.definitions import AXIS_UNITS, IndicatorDefinition, Unit
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from desktop.domain.milestones import ComplianceStatus
@@ -50,6 +52,8 @@ def indicator_value(formatter: Formatter, definition: IndicatorDefinition, value
     """A value with its unit (Persian digits on a Persian page); the missing sign when there is none."""
     if value is None:
         return formatter.num(None)
+    if is_unbounded(value):  # disposition time with cases pending and none disposed of: never a number
+        return translate(formatter.language, "Indicators", UNBOUNDED)
     if definition.unit is Unit.PERCENT:
         return formatter.num(value, 1) + (PERCENT_SIGN if formatter.persian else "%")
     if definition.unit is Unit.DAYS:
@@ -57,6 +61,16 @@ def indicator_value(formatter: Formatter, definition: IndicatorDefinition, value
     if definition.unit is Unit.RATIO:
         return formatter.num(value, 2)
     return formatter.num(value)
+
+
+def value_note(formatter: Formatter, definition: IndicatorDefinition, unit) -> str:  # noqa: ANN001 - a UnitValue
+    """Why a unit is not ranked though complete ("Too few cases to rank (4)"), or has no value ("No disposed
+    cases"); "" when nothing needs saying."""
+    note = basis.value_note(definition, unit.value, unit.cases, too_few=unit.too_few,
+                            measured=unit.has_rows and unit.complete)
+    if note is None:
+        return ""
+    return translate(formatter.language, "Indicators", note.text, count=formatter.num(note.count))
 
 
 def percent(formatter: Formatter, value: float | None, decimals: int = 1) -> str:

@@ -5,6 +5,7 @@ back); the scope's monthly trend as an inline SVG chart; each province's complet
 
 from __future__ import annotations
 
+import math
 from typing import Annotated
 from urllib.parse import urlencode
 
@@ -57,7 +58,8 @@ async def indicators_page(request: Request, indicator: str = DEFAULT_INDICATOR, 
         scope_name = formatter.tr(ranking.crumbs[-1].label) if len(ranking.crumbs) == 1 else ranking.crumbs[-1].label
         chart = await run_in_threadpool(lambda: trend_svg(
             ranking, scope_name, persian=formatter.persian, threshold_label=formatter.tr(THRESHOLD),
-            incomplete_label=formatter.tr(INCOMPLETE), axis_label=text.axis_unit(formatter, ranking.definition)))
+            incomplete_label=formatter.tr(INCOMPLETE), axis_label=text.axis_unit(formatter, ranking.definition),
+            unbounded_label=text.indicator_value(formatter, ranking.definition, math.inf)))
 
     def link(**params: object) -> str:
         base = {"indicator": ranking.definition.code if ranking else indicator,
@@ -70,6 +72,7 @@ async def indicators_page(request: Request, indicator: str = DEFAULT_INDICATOR, 
                   indicators=[(d.code, text.indicator_name(formatter, d)) for d in INDICATORS],
                   chosen=indicator, link=link, chart=chart,
                   value=lambda v: text.indicator_value(formatter, ranking.definition, v),
+                  note=lambda u: text.value_note(formatter, ranking.definition, u),
                   name=lambda: text.indicator_name(formatter, ranking.definition),
                   definition=lambda: text.indicator_definition(formatter, ranking.definition),
                   period_label=lambda p: p.label_fa if formatter.persian else p.label_en)

@@ -20,10 +20,8 @@ from desktop.domain.indicators.basis import (
     DISPOSED_BASIS,
     PENDING_BASIS,
     SCHEDULED_BASIS,
-    UNBOUNDED,
     WORKLOAD_BASIS,
     Basis,
-    is_unbounded,
 )
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.approvals.service import ChangeCause, ChangedSinceApproval
-from desktop.approvals.snapshot import FigureDifference
+from desktop.approvals.snapshot import UNBOUNDED_VALUE, FigureDifference
+from desktop.domain.indicators.basis import UNBOUNDED
 from desktop.domain.indicators.definitions import INDICATORS
 from desktop.domain.persian import to_persian_digits
 from desktop.domain.table_labels import TABLE_LABEL_CONTEXT, table_label
@@ -120,6 +121,8 @@ class FigureChangesView(QWidget):
             return str(value)
         if isinstance(value, int | float):
             return format_number(value, 0 if float(value).is_integer() else 2)
+        if value == UNBOUNDED_VALUE:  # an indicator's unbounded value, as the figures hold it
+            return QCoreApplication.translate("Indicators", UNBOUNDED)
         return self.digits(str(value))
 
     def who(self, cause: ChangeCause) -> str:

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from desktop.domain.indicators.basis import is_unbounded
 from desktop.domain.messages import DomainError
 from desktop.exports.excel import Sheet
 from desktop.indicators.views import IndicatorRow, IndicatorTable
 from desktop.ui.language import Language, current_language, translate
-from desktop.domain.indicators.basis import is_unbounded
 from desktop.ui.models.indicator_ranking import data_text, value_text
 from desktop.ui.widgets.errors import show_error
 
