@@ -174,7 +174,8 @@ def test_every_page_in_english_left_to_right_with_latin_digits(app, path):
 def test_a_best_or_worst_units_name_is_isolated_so_its_figure_stays_beside_it(app, lang):
     """Seen in an English screenshot (r16): "1. حوزه قضایی قم: 83.9%" drawn as "1. 83.9 :حوزه قضایی قم%" — a Persian
     name in a left-to-right line carries the figure after it into its own direction unless isolated."""
-    page = client_for(app, "admin").get(f"/dashboard/indicators?province=QOM&lang={lang}").text
+    # the provinces: a province's districts in the seeded demo rest on too few cases to rank but one of them
+    page = client_for(app, "admin").get(f"/dashboard/indicators?lang={lang}").text
     items = re.findall(r"<section class=\"two-columns\">.*?</section>", page, flags=re.S)
     assert items and re.findall(r"<li>", items[0])
     for item in re.findall(r"<li>(.*?)</li>", items[0], flags=re.S):

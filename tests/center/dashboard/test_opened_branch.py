@@ -230,7 +230,9 @@ def test_a_district_whose_every_branch_opened_later_is_not_a_unit_of_the_earlier
             assert key not in districts, (code, period, districts.get(key))
             own = IndicatorService(new_district.seeded.provinces[PROVINCE]).table(code, "district", period).rows
             assert new_district.district not in {row.unit_id for row in own}, (code, period)
-            assert all(unit.complete and unit.rank is not None for unit in districts.values()), (code, period)
+            # complete, so ranked - unless resting on too few cases (the seeded demo's districts are small)
+            assert all(unit.complete and (unit.rank is not None or unit.too_few) for unit in districts.values()), (
+                code, period)
             province = _units(session, code, period)[PROVINCE]
             assert province.complete and province.rank is not None, (code, period, province)
         for code, period in LATER:
