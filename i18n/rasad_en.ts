@@ -2601,14 +2601,14 @@
         <translation>No province has sent statistics yet.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+157"/>
         <location filename="../desktop/center/web/template_messages.py" line="+82"/>
         <source>Your provinces</source>
         <translation>Your provinces</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
+        <location filename="../desktop/center/web/indicators_page.py" line="+30"/>
         <location filename="../desktop/center/web/template_messages.py" line="+1"/>
         <source>All provinces</source>
         <translation>All provinces</translation>
@@ -2629,7 +2629,7 @@
         <translation>The key is {actual}, not the {confirmed} you confirmed: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/dashboard_text.py" line="+16"/>
+        <location filename="../desktop/center/web/dashboard_text.py" line="+18"/>
         <source>{days} days</source>
         <translation>{days} days</translation>
     </message>
@@ -3137,7 +3137,7 @@
         <translation>Unknown case type {value}. Known case types: {types}.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+90"/>
         <source>--rows must be 0 or more.</source>
         <translation>--rows must be 0 or more.</translation>
     </message>
@@ -4404,7 +4404,7 @@ then sync again.</translation>
     <message>
         <location line="+3"/>
         <location filename="../desktop/cli/commands_audit.py" line="-21"/>
-        <location filename="../desktop/cli/commands_indicators.py" line="-199"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="-215"/>
         <location filename="../desktop/cli/commands_meetings.py" line="+32"/>
         <location filename="../desktop/cli/commands_plans.py" line="-89"/>
         <source>write to this file instead of the screen</source>
@@ -6265,7 +6265,7 @@ then sync again.</translation>
 <context>
     <name>FigureChangesView</name>
     <message>
-        <location filename="../desktop/ui/pages/approval_changes.py" line="+38"/>
+        <location filename="../desktop/ui/pages/approval_changes.py" line="+39"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
@@ -6445,7 +6445,7 @@ then sync again.</translation>
         <translation>missing</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>restore</source>
         <translation>restore</translation>
     </message>
@@ -7643,7 +7643,7 @@ Import the file?</translation>
 <context>
     <name>IndicatorRankingModel</name>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="+82"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+99"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -7686,7 +7686,7 @@ Import the file?</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../desktop/domain/indicators/definitions.py" line="+36"/>
+        <location filename="../desktop/domain/indicators/definitions.py" line="+44"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -7696,7 +7696,7 @@ Import the file?</translation>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+192"/>
         <source>Backlog</source>
         <translation>Backlog</translation>
     </message>
@@ -7736,7 +7736,12 @@ Import the file?</translation>
         <translation>Disposed cases as a percentage of incoming cases. Below 100% the backlog grows.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>No incoming cases</source>
+        <translation>No incoming cases</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Disposition time</source>
         <translation>Disposition time</translation>
     </message>
@@ -7766,7 +7771,7 @@ Import the file?</translation>
         <translation>Average days from registration to disposition of the cases disposed.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Time to disposition (90th percentile)</source>
         <translation>Time to disposition (90th percentile)</translation>
     </message>
@@ -7786,7 +7791,7 @@ Import the file?</translation>
         <translation>Share of the pending cases registered more than 180 days before the period&apos;s end.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Pending over a year</source>
         <translation>Pending over a year</translation>
     </message>
@@ -7796,7 +7801,7 @@ Import the file?</translation>
         <translation>Share of the pending cases registered more than 365 days before the period&apos;s end.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Pending over two years</source>
         <translation>Pending over two years</translation>
     </message>
@@ -7806,7 +7811,7 @@ Import the file?</translation>
         <translation>Share of the pending cases registered more than two years (730 days) before the period&apos;s end (CEPEJ).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Average scheduling time</source>
         <translation>Average scheduling time</translation>
     </message>
@@ -7816,7 +7821,7 @@ Import the file?</translation>
         <translation>Average days from referral to the first hearing date.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Longest scheduling time</source>
         <translation>Longest scheduling time</translation>
     </message>
@@ -7836,7 +7841,7 @@ Import the file?</translation>
         <translation>Average number of hearings held in the cases disposed of.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
@@ -7846,7 +7851,17 @@ Import the file?</translation>
         <translation>Percent satisfied in the survey, weighted by the number of responses.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>No survey responses</source>
+        <translation>No survey responses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too few responses to rank ({count})</source>
+        <translation>Too few responses to rank ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Last-hour referrals</source>
         <translation>Last-hour referrals</translation>
     </message>
@@ -7856,7 +7871,12 @@ Import the file?</translation>
         <translation>Share of referrals made in the last hour of office hours, after closing or on a closed day.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>No referrals</source>
+        <translation>No referrals</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Data completeness</source>
         <translation>Data completeness</translation>
     </message>
@@ -7864,6 +7884,44 @@ Import the file?</translation>
         <location line="+1"/>
         <source>Share of the cases registered with both a referral time and a first hearing date.</source>
         <translation>Share of the cases registered with both a referral time and a first hearing date.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No cases registered</source>
+        <translation>No cases registered</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicators/basis.py" line="+20"/>
+        <source>No disposals</source>
+        <extracomment>How an infinite value reads - disposition time with cases pending and none disposed of, the only indicator that has one - wherever a number would stand (never a number, never zero; JSON and spreadsheets get this text or ``null``, never ``Infinity``).</extracomment>
+        <translation>No disposals</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Too few cases to rank ({count})</source>
+        <extracomment>What a unit below the minimum is labelled with (``{count}``: its cases, or responses).</extracomment>
+        <translation>Too few cases to rank ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../desktop/domain/indicators/definitions.py" line="-28"/>
+        <source>No disposed cases</source>
+        <translation>No disposed cases</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No pending or disposed cases</source>
+        <translation>No pending or disposed cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No pending cases</source>
+        <translation>No pending cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cases scheduled</source>
+        <translation>No cases scheduled</translation>
     </message>
 </context>
 <context>
@@ -7884,7 +7942,7 @@ Import the file?</translation>
         <translation>Click a row or a bar (or press Enter) to open the unit below it.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Best</source>
         <translation>Best</translation>
     </message>
@@ -7915,7 +7973,7 @@ Import the file?</translation>
         <translation>Province {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/indicator_export.py" line="+29"/>
+        <location filename="../desktop/ui/pages/indicator_export.py" line="+30"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -7940,7 +7998,7 @@ Import the file?</translation>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <location line="+8"/>
         <location line="+2"/>
         <source>Export to Excel</source>
@@ -7957,12 +8015,12 @@ Import the file?</translation>
         <translation>The table was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="-56"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="-70"/>
         <source>{value} days</source>
         <translation>{value} days</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>{complete} of {total} branches complete</source>
         <translation>{complete} of {total} branches complete</translation>
     </message>
@@ -9131,7 +9189,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../desktop/ui/charts/ranking_chart.py" line="+67"/>
+        <location filename="../desktop/ui/charts/ranking_chart.py" line="+68"/>
         <source>Ranking chart</source>
         <translation>Ranking chart</translation>
     </message>
@@ -9147,12 +9205,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+11"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>{rank}. {name}: {value}</source>
         <translation>{rank}. {name}: {value}</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>No unit has complete data to rank.</source>
         <translation>No unit has complete data to rank.</translation>
     </message>
@@ -9215,7 +9273,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+1"/>
         <location line="+25"/>
-        <location filename="../desktop/reports/common.py" line="+58"/>
+        <location filename="../desktop/reports/common.py" line="+59"/>
         <location filename="../desktop/reports/status.py" line="-119"/>
         <location line="+46"/>
         <source>Planned</source>
@@ -9317,7 +9375,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+6"/>
         <location filename="../desktop/reports/district.py" line="+62"/>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Judicial district</source>
         <translation>Judicial district</translation>
     </message>
@@ -9347,18 +9405,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Survey results come from the satisfaction survey imported from the case-management system (CMS).</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/common.py" line="-44"/>
+        <location filename="../desktop/reports/common.py" line="-45"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Prepared on {date}</source>
         <translation>Prepared on {date}</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Approved by the provincial chief justice — signature and date: ………………………</source>
         <translation>Approved by the provincial chief justice — signature and date: ………………………</translation>
     </message>
@@ -9373,7 +9431,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Contents</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Situation on {date}</source>
         <translation>Situation on {date}</translation>
     </message>
@@ -9398,7 +9456,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>{program} › {activity}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-109"/>
+        <location filename="../desktop/reports/district.py" line="-113"/>
         <source>Monthly statistical report of the judicial districts</source>
         <translation>Monthly statistical report of the judicial districts</translation>
     </message>
@@ -9420,17 +9478,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/center/report/plan_sections.py" line="+96"/>
         <location line="+114"/>
         <location line="+41"/>
-        <location filename="../desktop/center/report/ranking_sections.py" line="+76"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="-12"/>
         <location filename="../desktop/reports/district.py" line="+28"/>
         <location line="+31"/>
-        <location line="+100"/>
+        <location line="+104"/>
         <location filename="../desktop/reports/status.py" line="+58"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-148"/>
+        <location filename="../desktop/reports/district.py" line="-152"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
@@ -9443,19 +9501,19 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/reports/citizens.py" line="-4"/>
         <location line="+3"/>
         <location filename="../desktop/reports/district.py" line="+3"/>
-        <location line="+161"/>
+        <location line="+165"/>
         <source>{unit} ({coverage})</source>
         <translation>{unit} ({coverage})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-146"/>
-        <location line="+156"/>
+        <location filename="../desktop/reports/district.py" line="-150"/>
+        <location line="+160"/>
         <source>The satisfaction of {names} is incomplete data: not every branch answered the survey in the month.</source>
         <translation>The satisfaction of {names} is incomplete data: not every branch answered the survey in the month.</translation>
     </message>
     <message>
         <location filename="../desktop/reports/citizens.py" line="+21"/>
-        <location filename="../desktop/reports/district.py" line="-143"/>
+        <location filename="../desktop/reports/district.py" line="-147"/>
         <source>{complete} of {total} branches complete</source>
         <translation>{complete} of {total} branches complete</translation>
     </message>
@@ -9475,7 +9533,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Completeness not known: {units}. The approved figures do not record whether their statistics were complete (approved before Rasad recorded it, or registered since); they are shown, never ranked.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location line="+95"/>
         <source>completeness not known</source>
         <translation>completeness not known</translation>
@@ -9602,8 +9660,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Change in {indicator}</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/ranking_sections.py" line="-41"/>
-        <location line="+40"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-46"/>
+        <location line="+45"/>
         <location filename="../desktop/reports/district.py" line="+14"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
@@ -9630,7 +9688,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This district has no branches with statistics.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district_data.py" line="+92"/>
+        <location filename="../desktop/reports/district_data.py" line="+106"/>
         <source>There is no district with the code {code}.</source>
         <translation>There is no district with the code {code}.</translation>
     </message>
@@ -10006,7 +10064,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Approved before the half-year ended, so their approved figures describe the day of approval, not the report&apos;s date: {provinces}. Part of the difference with &quot;as now reported&quot; is the days between.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/ranking_sections.py" line="-41"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-46"/>
         <source>Provinces ranked</source>
         <translation>Provinces ranked</translation>
     </message>
@@ -10032,7 +10090,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/ranking_sections.py" line="+19"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+24"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -10440,7 +10498,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Worst branch</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/ranking_sections.py" line="-41"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-46"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
@@ -10549,7 +10607,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Figures as approved by {name} on {date} (fingerprint {hash}); later changes are not shown.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/language.py" line="+24"/>
+        <location filename="../desktop/reports/language.py" line="+25"/>
         <source>{count} of {total}</source>
         <extracomment>How many of a whole: «۱۰ از ۱۹», &quot;10 of 19&quot; - the window&apos;s form (desktop.ui.formatting.format_part_of), never «۱۰ / ۱۹», which reads as a fraction or a date.</extracomment>
         <translation>{count} of {total}</translation>

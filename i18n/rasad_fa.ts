@@ -2599,14 +2599,14 @@
         <translation>هنوز هیچ استانی آمار نفرستاده است.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+157"/>
         <location filename="../desktop/center/web/template_messages.py" line="+82"/>
         <source>Your provinces</source>
         <translation>استان‌های حوزهٔ شما</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
+        <location filename="../desktop/center/web/indicators_page.py" line="+30"/>
         <location filename="../desktop/center/web/template_messages.py" line="+1"/>
         <source>All provinces</source>
         <translation>همهٔ استان‌ها</translation>
@@ -2627,7 +2627,7 @@
         <translation>کلید {actual} است، نه {confirmed} که تأیید کردید: هیچ تغییری داده نشد.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/dashboard_text.py" line="+16"/>
+        <location filename="../desktop/center/web/dashboard_text.py" line="+18"/>
         <source>{days} days</source>
         <translation>{days} روز</translation>
     </message>
@@ -3135,7 +3135,7 @@
         <translation>نوع پرونده «{value}» شناخته‌شده نیست. انواع پرونده موجود: {types}.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+90"/>
         <source>--rows must be 0 or more.</source>
         <translation>مقدار --rows باید ۰ یا بیشتر باشد.</translation>
     </message>
@@ -4402,7 +4402,7 @@ then sync again.</source>
     <message>
         <location line="+3"/>
         <location filename="../desktop/cli/commands_audit.py" line="-21"/>
-        <location filename="../desktop/cli/commands_indicators.py" line="-199"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="-215"/>
         <location filename="../desktop/cli/commands_meetings.py" line="+32"/>
         <location filename="../desktop/cli/commands_plans.py" line="-89"/>
         <source>write to this file instead of the screen</source>
@@ -6263,7 +6263,7 @@ then sync again.</source>
 <context>
     <name>FigureChangesView</name>
     <message>
-        <location filename="../desktop/ui/pages/approval_changes.py" line="+38"/>
+        <location filename="../desktop/ui/pages/approval_changes.py" line="+39"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>
     </message>
@@ -6443,7 +6443,7 @@ then sync again.</source>
         <translation>موجود نیست</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>restore</source>
         <translation>بازگردانی پشتیبان</translation>
     </message>
@@ -7638,7 +7638,7 @@ Import the file?</source>
 <context>
     <name>IndicatorRankingModel</name>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="+82"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+99"/>
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>
@@ -7681,7 +7681,7 @@ Import the file?</source>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../desktop/domain/indicators/definitions.py" line="+36"/>
+        <location filename="../desktop/domain/indicators/definitions.py" line="+44"/>
         <source>Days</source>
         <translation>روز</translation>
     </message>
@@ -7691,7 +7691,7 @@ Import the file?</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+192"/>
         <source>Backlog</source>
         <translation>مانده پرونده‌ها</translation>
     </message>
@@ -7731,7 +7731,12 @@ Import the file?</source>
         <translation>نسبت پرونده‌های مختومه به پرونده‌های ورودی، به درصد. اگر این نرخ کمتر از ۱۰۰٪ باشد، مانده پرونده‌ها افزایش می‌یابد.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>No incoming cases</source>
+        <translation>ورودی ندارد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Disposition time</source>
         <translation>زمان تعیین تکلیف</translation>
     </message>
@@ -7761,7 +7766,7 @@ Import the file?</source>
         <translation>میانگین فاصله ثبت تا مختومه شدن پرونده‌های مختومه، به روز.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Time to disposition (90th percentile)</source>
         <translation>زمان رسیدگی (صدک نودم)</translation>
     </message>
@@ -7781,7 +7786,7 @@ Import the file?</source>
         <translation>درصد پرونده‌های مانده‌ای که بیش از ۱۸۰ روز پیش از پایان دوره ثبت شده‌اند.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Pending over a year</source>
         <translation>پرونده‌های مانده بیش از یک سال</translation>
     </message>
@@ -7791,7 +7796,7 @@ Import the file?</source>
         <translation>درصد پرونده‌های مانده‌ای که بیش از ۳۶۵ روز پیش از پایان دوره ثبت شده‌اند.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Pending over two years</source>
         <translation>جاری بیش از دو سال</translation>
     </message>
@@ -7801,7 +7806,7 @@ Import the file?</source>
         <translation>سهم پرونده‌های جاری که بیش از دو سال (۷۳۰ روز) پیش از پایان دوره ثبت شده‌اند (CEPEJ).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Average scheduling time</source>
         <translation>میانگین زمان وقت‌دهی</translation>
     </message>
@@ -7811,7 +7816,7 @@ Import the file?</source>
         <translation>میانگین فاصله ارجاع تا تاریخ نخستین جلسه رسیدگی، به روز.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Longest scheduling time</source>
         <translation>بیشترین زمان وقت‌دهی</translation>
     </message>
@@ -7831,7 +7836,7 @@ Import the file?</source>
         <translation>میانگین تعداد جلسات رسیدگی برگزارشده در پرونده‌های مختومه.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Satisfaction</source>
         <translation>رضایتمندی</translation>
     </message>
@@ -7841,7 +7846,17 @@ Import the file?</source>
         <translation>درصد رضایت در نظرسنجی، به‌صورت میانگین وزنی بر اساس تعداد پاسخ‌ها.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>No survey responses</source>
+        <translation>پاسخی به نظرسنجی ندارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too few responses to rank ({count})</source>
+        <translation>پاسخ‌ها برای رتبه‌بندی کم است ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Last-hour referrals</source>
         <translation>ارجاع در ساعت پایانی وقت اداری</translation>
     </message>
@@ -7851,7 +7866,12 @@ Import the file?</source>
         <translation>درصد ارجاع‌هایی که در ساعت پایانی وقت اداری، پس از پایان وقت اداری یا در روز تعطیل انجام شده‌اند.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>No referrals</source>
+        <translation>ارجاعی ندارد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Data completeness</source>
         <translation>کامل بودن داده‌ها</translation>
     </message>
@@ -7859,6 +7879,44 @@ Import the file?</source>
         <location line="+1"/>
         <source>Share of the cases registered with both a referral time and a first hearing date.</source>
         <translation>درصد پرونده‌هایی که هم زمان ارجاع و هم تاریخ نخستین جلسه رسیدگی آن‌ها ثبت شده است.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No cases registered</source>
+        <translation>پرونده‌ای ثبت نشده است</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicators/basis.py" line="+20"/>
+        <source>No disposals</source>
+        <extracomment>How an infinite value reads - disposition time with cases pending and none disposed of, the only indicator that has one - wherever a number would stand (never a number, never zero; JSON and spreadsheets get this text or ``null``, never ``Infinity``).</extracomment>
+        <translation>بدون مختومه</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Too few cases to rank ({count})</source>
+        <extracomment>What a unit below the minimum is labelled with (``{count}``: its cases, or responses).</extracomment>
+        <translation>پرونده‌ها برای رتبه‌بندی کم است ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../desktop/domain/indicators/definitions.py" line="-28"/>
+        <source>No disposed cases</source>
+        <translation>مختومه‌ای ندارد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No pending or disposed cases</source>
+        <translation>مانده و مختومه‌ای ندارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No pending cases</source>
+        <translation>مانده‌ای ندارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cases scheduled</source>
+        <translation>پرونده‌ای وقت‌دهی نشده است</translation>
     </message>
 </context>
 <context>
@@ -7879,7 +7937,7 @@ Import the file?</source>
         <translation>برای باز کردن واحدهای زیرمجموعه، روی یک ردیف یا میله کلیک کنید (یا کلید ورود را بزنید).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Best</source>
         <translation>بهترین‌ها</translation>
     </message>
@@ -7910,7 +7968,7 @@ Import the file?</source>
         <translation>استان {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/indicator_export.py" line="+29"/>
+        <location filename="../desktop/ui/pages/indicator_export.py" line="+30"/>
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>
@@ -7935,7 +7993,7 @@ Import the file?</source>
         <translation>داده</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <location line="+8"/>
         <location line="+2"/>
         <source>Export to Excel</source>
@@ -7952,12 +8010,12 @@ Import the file?</source>
         <translation>جدول در {path} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="-56"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="-70"/>
         <source>{value} days</source>
         <translation>{value} روز</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>{complete} of {total} branches complete</source>
         <translation>{complete} از {total} شعبه کامل</translation>
     </message>
@@ -9126,7 +9184,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../desktop/ui/charts/ranking_chart.py" line="+67"/>
+        <location filename="../desktop/ui/charts/ranking_chart.py" line="+68"/>
         <source>Ranking chart</source>
         <translation>نمودار رتبه‌بندی</translation>
     </message>
@@ -9142,12 +9200,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>{rank}. {name}: {value}</source>
         <translation>{rank}. {name}: {value}</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>No unit has complete data to rank.</source>
         <translation>هیچ واحدی آمار کامل برای رتبه‌بندی ندارد.</translation>
     </message>
@@ -9210,7 +9268,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+1"/>
         <location line="+25"/>
-        <location filename="../desktop/reports/common.py" line="+58"/>
+        <location filename="../desktop/reports/common.py" line="+59"/>
         <location filename="../desktop/reports/status.py" line="-119"/>
         <location line="+46"/>
         <source>Planned</source>
@@ -9312,7 +9370,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+6"/>
         <location filename="../desktop/reports/district.py" line="+62"/>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Judicial district</source>
         <translation>حوزه قضایی</translation>
     </message>
@@ -9342,18 +9400,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نتایج از نظرسنجی رضایتمندی وارد‌شده از سامانه مدیریت پرونده (CMS) است.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/common.py" line="-44"/>
+        <location filename="../desktop/reports/common.py" line="-45"/>
         <source>Page {page} of {pages}</source>
         <translation>صفحه {page} از {pages}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Prepared on {date}</source>
         <translation>تاریخ تهیه: {date}</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Approved by the provincial chief justice — signature and date: ………………………</source>
         <translation>تأیید رئیس کل دادگستری استان — امضا و تاریخ: ………………………</translation>
     </message>
@@ -9368,7 +9426,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>فهرست مطالب</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Situation on {date}</source>
         <translation>وضعیت در تاریخ {date}</translation>
     </message>
@@ -9393,7 +9451,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>{program} › {activity}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-109"/>
+        <location filename="../desktop/reports/district.py" line="-113"/>
         <source>Monthly statistical report of the judicial districts</source>
         <translation>گزارش آماری تحلیلی ماهانه حوزه‌های قضایی</translation>
     </message>
@@ -9415,17 +9473,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/center/report/plan_sections.py" line="+96"/>
         <location line="+114"/>
         <location line="+41"/>
-        <location filename="../desktop/center/report/ranking_sections.py" line="+76"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="-12"/>
         <location filename="../desktop/reports/district.py" line="+28"/>
         <location line="+31"/>
-        <location line="+100"/>
+        <location line="+104"/>
         <location filename="../desktop/reports/status.py" line="+58"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-148"/>
+        <location filename="../desktop/reports/district.py" line="-152"/>
         <source>Districts</source>
         <translation>حوزه‌ها</translation>
     </message>
@@ -9438,19 +9496,19 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/reports/citizens.py" line="-4"/>
         <location line="+3"/>
         <location filename="../desktop/reports/district.py" line="+3"/>
-        <location line="+161"/>
+        <location line="+165"/>
         <source>{unit} ({coverage})</source>
         <translation>{unit} ({coverage})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-146"/>
-        <location line="+156"/>
+        <location filename="../desktop/reports/district.py" line="-150"/>
+        <location line="+160"/>
         <source>The satisfaction of {names} is incomplete data: not every branch answered the survey in the month.</source>
         <translation>رضایتمندی {names} دادهٔ ناقص است: همهٔ شعبه‌ها در نظرسنجی این ماه پاسخ نداده‌اند.</translation>
     </message>
     <message>
         <location filename="../desktop/reports/citizens.py" line="+21"/>
-        <location filename="../desktop/reports/district.py" line="-143"/>
+        <location filename="../desktop/reports/district.py" line="-147"/>
         <source>{complete} of {total} branches complete</source>
         <translation>{complete} از {total} شعبه کامل</translation>
     </message>
@@ -9470,7 +9528,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>کامل بودن نامعلوم: {units}. در ارقام تأییدشده ثبت نشده است که آمار آن‌ها کامل بوده یا نه (پیش از آنکه رصد آن را ثبت کند تأیید شده یا پس از تأیید ثبت شده‌اند)؛ نشان داده می‌شوند، اما هرگز رتبه نمی‌گیرند.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location line="+95"/>
         <source>completeness not known</source>
         <translation>کامل بودن نامعلوم</translation>
@@ -9597,8 +9655,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تغییر {indicator}</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/ranking_sections.py" line="-41"/>
-        <location line="+40"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-46"/>
+        <location line="+45"/>
         <location filename="../desktop/reports/district.py" line="+14"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
@@ -9625,7 +9683,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>این حوزه شعبه‌ای با آمار ثبت‌شده ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district_data.py" line="+92"/>
+        <location filename="../desktop/reports/district_data.py" line="+106"/>
         <source>There is no district with the code {code}.</source>
         <translation>حوزه‌ای با کد {code} وجود ندارد.</translation>
     </message>
@@ -10001,7 +10059,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیش از پایان نیم‌سال تأیید شده‌اند، پس ارقام تأییدشدهٔ آن‌ها وضعیت روز تأیید است، نه تاریخ گزارش: {provinces}. بخشی از تفاوت با «طبق گزارش کنونی» از روزهای میان این دو است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/ranking_sections.py" line="-41"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-46"/>
         <source>Provinces ranked</source>
         <translation>استان‌های رتبه‌بندی‌شده</translation>
     </message>
@@ -10027,7 +10085,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تأییدشده</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/ranking_sections.py" line="+19"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+24"/>
         <source>Note</source>
         <translation>توضیح</translation>
     </message>
@@ -10435,7 +10493,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ضعیف‌ترین شعبه</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/ranking_sections.py" line="-41"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-46"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>
@@ -10544,7 +10602,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ارقام همان‌گونه که {name} در {date} تأیید کرده است (اثر انگشت {hash})؛ تغییرات بعدی نشان داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/language.py" line="+24"/>
+        <location filename="../desktop/reports/language.py" line="+25"/>
         <source>{count} of {total}</source>
         <extracomment>How many of a whole: «۱۰ از ۱۹», &quot;10 of 19&quot; - the window&apos;s form (desktop.ui.formatting.format_part_of), never «۱۰ / ۱۹», which reads as a fraction or a date.</extracomment>
         <translation>{count} از {total}</translation>
