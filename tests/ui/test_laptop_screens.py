@@ -332,3 +332,27 @@ def test_the_milestones_figures_are_in_sight_beside_the_chart_at_1100_by_700(
     settle()
     view = home.findChild(QAbstractItemView, "milestones")
     assert view.model().rowCount() and columns_in_sight(view)
+
+
+def test_a_branch_lacking_many_months_keeps_every_column_in_sight_and_says_which_in_its_tooltip(
+        qtbot, demo_services, ui_settings, window_language) -> None:
+    """Year 1403 of the demo: every branch lacks eight months, and the Data column listing them was wider than the
+    page: the table scrolled sideways and, in Persian, the completeness column (where "too few cases to rank" is
+    said too) was off the screen. It now gives way - its text elided, the whole of it in the tooltip."""
+    from PySide6.QtCore import Qt
+
+    from desktop.domain.jalali import PeriodKind
+    from desktop.ui.models.indicator_ranking import DATA_COLUMN
+
+    indicators = _indicators_on_a_laptop(qtbot, demo_services, ui_settings, "branch")
+    indicators.set_choice(kind=PeriodKind.YEAR, period="1403")
+    settle()
+    table = indicators.current_table()
+    assert table is not None and table.period.code == "1403"
+    assert len(table.rows[0].missing_months) >= 8
+    view = indicators.view
+    assert columns_in_sight(view)
+    data = indicators.model.index(0, DATA_COLUMN)
+    whole = indicators.model.data(data, Qt.ItemDataRole.DisplayRole)
+    assert indicators.model.data(data, Qt.ItemDataRole.ToolTipRole) == whole
+    assert view.fontMetrics().horizontalAdvance(whole) > view.horizontalHeader().sectionSize(DATA_COLUMN)

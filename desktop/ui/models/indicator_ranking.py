@@ -22,7 +22,11 @@ from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.status_colors import BAD, GOOD, INCOMPLETE
 
 #: The "Within" column: hidden when every row is within one unit, which the breadcrumb names already.
+UNIT_COLUMN = 1
 WITHIN_COLUMN = 2
+#: The completeness column, the last: it gives way when a unit lacks many months (its text elided, whole in its
+#: tooltip), so that it stays in sight on a laptop.
+DATA_COLUMN = 7
 
 
 def shares_one_parent(rows: list[IndicatorRow]) -> bool:
@@ -110,5 +114,5 @@ class IndicatorRankingModel(RowsTableModel[IndicatorRow]):
                    sort_key=lambda r: r.totals.pending_end, numeric=True),
             Column(self.tr("Data"), lambda r: data_text(r, level(), definition()),
                    sort_key=lambda r: (r.complete, not r.too_few, r.name),
-                   background=highlight),
+                   background=highlight, tooltip=lambda r: data_text(r, level(), definition())),
         ]

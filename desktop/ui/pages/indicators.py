@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.domain.access import Action
 from desktop.domain.indicators import Unit
@@ -26,6 +27,8 @@ from desktop.indicators.views import IndicatorTable, IndicatorTrend
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.charts.ranking_chart import RankingChart
 from desktop.ui.models.indicator_ranking import (  # noqa: F401 (data_text: re-exported for the tests)
+    DATA_COLUMN,
+    UNIT_COLUMN,
     WITHIN_COLUMN,
     IndicatorRankingModel,
     data_text,
@@ -50,6 +53,10 @@ if TYPE_CHECKING:  # the page is handed its services: importing them here would 
     from desktop.ranking.views import FirstRanking
 
 TREND_PERIODS = 12
+
+
+#: The completeness column is never narrower than this when its text needs more (px).
+DATA_COLUMN_LEAST = 160
 
 
 class IndicatorsPage(QWidget):
@@ -109,7 +116,7 @@ class IndicatorsPage(QWidget):
         self.view = reading_table()
         self.view.setObjectName("ranking")
         self.view.setModel(self.model)
-        stretch_column(self.view, 1)  # long unit names give way: the last columns stay in sight
+        stretch_column(self.view, UNIT_COLUMN)  # long unit names give way: the last columns stay in sight
         # Columns fit the rows in sight, not the first thousand: sizing 3,000 branches read every cell (a second).
         self.view.horizontalHeader().setResizeContentsPrecision(0)
         self.view.clicked.connect(self._drill)
@@ -260,6 +267,7 @@ class IndicatorsPage(QWidget):
         self.model.set_rows(self._table.rows)
         # A column repeating one name on every row only takes the room the units' names need on a laptop.
         self.view.setColumnHidden(WITHIN_COLUMN, shares_one_parent(self._table.rows))
+        self._fit_data_column()
         self._show_heading()
         self._draw_ranking()
         if self._table.rows and self._drill_down.selected is None:
@@ -268,6 +276,27 @@ class IndicatorsPage(QWidget):
                 | self.view.selectionModel().SelectionFlag.Rows)
         else:
             self._draw_trend()
+
+    def _fit_data_column(self) -> None:
+        """The completeness column, the last, takes what its rows in sight need, or - when a unit lacking many
+        months lists them all - what the units' whole names leave of the table, but never less than
+        ``DATA_COLUMN_LEAST``: it was pushed off a laptop's screen (in Persian the one saying whether a figure is
+        complete, or rests on too few cases to rank). Its text is then elided, whole in its tooltip."""
+        header, view = self.view.horizontalHeader(), self.view
+        header.setSectionResizeMode(DATA_COLUMN, QHeaderView.ResizeMode.Interactive)
+
+        def needs(column: int) -> int:
+            return max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+
+        others = sum(needs(column) for column in range(self.model.columnCount())
+                     if column not in (UNIT_COLUMN, DATA_COLUMN) and not view.isColumnHidden(column))
+        room = view.viewport().width() - others - needs(UNIT_COLUMN)
+        header.resizeSection(DATA_COLUMN, min(needs(DATA_COLUMN), max(DATA_COLUMN_LEAST, room)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self._table is not None:
+            self._fit_data_column()
 
     def _show_heading(self) -> None:
         assert self._table is not None
