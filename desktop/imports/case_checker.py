@@ -122,7 +122,7 @@ class CaseChecker(RowChecker):
                 hearings = None
                 if i_count >= 0 and (text := r[i_count]):
                     hearings = int(text)
-                    if hearings < 0:
+                    if hearings < 0 or "_" in text:  # int() reads '1_0': parse_count refuses it
                         raise SlowPath
                 if text := r[i_disp]:
                     disposed, end_month, _ = dates.get(text) or raw_date(text)

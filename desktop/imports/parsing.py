@@ -35,6 +35,12 @@ TOO_LONG = QT_TRANSLATE_NOOP("Import", "The value is longer than {max} character
 MISPLACED_COMMA = QT_TRANSLATE_NOOP(
     "Import", "'{value}' has a comma that does not separate thousands (a thousands separator stands before each "
               "group of three digits, as in 1,234): write a decimal with a decimal point, «٫» or «.», as in 12.5.")
+MISPLACED_SPACE = QT_TRANSLATE_NOOP(
+    "Import", "'{value}' has a space that does not separate thousands (a space may stand only before each group of "
+              "three digits, as in 1 234): is it a mistyped number, or two values in one cell?")
+UNDERSCORE = QT_TRANSLATE_NOOP(
+    "Import", "'{value}' has an underscore: write a number with digits only, thousands separated by a comma or a "
+              "space, as in 1,234.")
 
 DATE_CACHE_SIZE = 1 << 16
 
@@ -43,9 +49,12 @@ _DATE_RE = re.compile(
     r"(?:(?:\s+|\s*T\s*)(?P<H>\d{1,2})\s*:\s*(?P<M>\d{1,2})(?:\s*:\s*(?P<S>\d{1,2}))?)?$"
 )
 # The thousands separators (Arabic «٬», the comma, the Arabic comma «،») become ',', checked by _GROUPED before they
-# are dropped: '12,5' and '1.234,5' are decimals written with a comma, not 125 and 1.2345.
-_NUMBER_JUNK = str.maketrans({"٬": ",", "\u060c": ",", " ": None, "\u200c": None, "٫": ".", "\u2212": "-"})
+# are dropped: '12,5' and '1.234,5' are decimals written with a comma, not 125 and 1.2345. A space (any of them:
+# normalise_text makes NBSP, the narrow and thin spaces ' ') is the European and Persian grouping and is checked the
+# same way by _SPACED: '12 5' is a typo or two values in one cell, not 125.
+_NUMBER_JUNK = str.maketrans({"٬": ",", "\u060c": ",", "\u200c": None, "٫": ".", "\u2212": "-"})
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?[%٪]?")
+_SPACED = re.compile(r"[+-]?\d{1,3}(?: \d{3})+(?:\.\d*)?[%٪]?")
 
 
 class CellError(Exception):
@@ -64,8 +73,18 @@ class CellError(Exception):
 
 def _clean_number(text: str) -> str:
     """``text`` as Python reads a number: Latin digits, '.' for the decimal point, no thousands separators. Only
-    reached when ``int``/``float`` refused the cell itself, and the pattern only for a cell with a separator."""
+    reached when ``int``/``float`` refused the cell itself (or read an underscore), and the patterns only for a cell
+    with a separator."""
     cleaned = normalise_text(text).translate(_NUMBER_JUNK)
+    if "_" in cleaned:  # Python's grouping ('1_000'), which int() and float() accept: no export writes it
+        raise CellError(UNDERSCORE, value=AsTyped(text.strip()))
+    if " " in cleaned:
+        if cleaned.endswith((" %", " ٪")):  # '40 %', the French way: no digits run together
+            cleaned = cleaned[:-2] + cleaned[-1]
+        if " " in cleaned:
+            if _SPACED.fullmatch(cleaned) is None:
+                raise CellError(MISPLACED_SPACE, value=AsTyped(text.strip()))
+            cleaned = cleaned.replace(" ", "")
     if "," in cleaned:
         if _GROUPED.fullmatch(cleaned) is None:
             raise CellError(MISPLACED_COMMA, value=AsTyped(text.strip()))
@@ -76,7 +95,9 @@ def _clean_number(text: str) -> str:
 def parse_int(text: str) -> int:
     """A whole number: '12', '۱۲', '١٢', '1,200', '۱٬۲۰۰', '12.0' (not '12,0': a comma separates thousands only)."""
     try:
-        return int(text)  # int() itself reads Persian and Arabic-Indic digits and trims spaces
+        value = int(text)  # int() itself reads Persian and Arabic-Indic digits and trims spaces
+        if "_" not in text:  # ...and reads '1_000' as 1000: _clean_number refuses it
+            return value
     except ValueError:
         pass
     cleaned = _clean_number(text)
@@ -105,6 +126,8 @@ def parse_float(text: str) -> float:
     """A finite number: '12.5', '۱۲٫۵', '1,200.5', '40%' (not '12,5': a comma separates thousands only)."""
     try:
         value = float(text)
+        if "_" in text:  # float() reads '1_000.5': _clean_number refuses it
+            raise ValueError
     except ValueError:
         cleaned = _clean_number(text).rstrip("%٪")
         try:

@@ -7,6 +7,8 @@ import pytest
 from desktop.imports.columns import FileKind, guess_kind, match_headers, normalise_header
 from desktop.imports.parsing import (
     MISPLACED_COMMA,
+    MISPLACED_SPACE,
+    UNDERSCORE,
     CellError,
     parse_code,
     parse_count,
@@ -93,6 +95,57 @@ def test_the_misplaced_comma_message_suggests_the_decimal_point_in_both_language
     assert persian.startswith("«۱۲,۵»") and "«٫»" in persian and "۱۲٫۵" in persian
     english = translate(Language.ENGLISH, "Import", raised.value.reason, **raised.value.params)
     assert english.startswith("'۱۲,۵' has a comma that does not separate thousands") and "12.5" in english
+
+
+@pytest.mark.parametrize(("text", "value"), [("1 234", 1234), ("1\u202f234", 1234), ("۱\u00a0۲۳۴", 1234),
+                                             ("1\u2009234\u2009567", 1234567), (" ۱ ۲۳۴ ", 1234), ("-1 234", -1234)])
+def test_a_space_before_groups_of_three_digits_separates_thousands(text: str, value: int) -> None:
+    """The narrow, thin and no-break spaces are how Persian and European software group thousands."""
+    assert parse_int(text) == value
+    assert parse_float(text) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [("1 234.5", 1234.5), ("۱ ۲۳۴٫۵", 1234.5), ("40 %", 40.0),
+                                             ("۴۰ ٪", 40.0), ("1 234 %", 1234.0)])
+def test_a_spaced_number_may_have_a_fraction_and_a_percent_sign_after_a_space(text: str, value: float) -> None:
+    assert parse_float(text) == value
+
+
+@pytest.mark.parametrize("text", ["12 5", "1 23", "1 2345", "12\u00a05", "۱۲\u202f۵", "12\t5", "1,234 567",
+                                  "1 234,567", "- 5", "12 5 %", "1 234 5"])
+def test_a_space_that_separates_no_thousands_is_a_problem_not_a_bigger_number(text: str) -> None:
+    """'12 5' - a typo, or two values in one cell - was read as 125: every space was dropped."""
+    for parse in (parse_float, parse_int, parse_count, parse_non_negative):
+        with pytest.raises(CellError) as raised:
+            parse(text)
+        assert raised.value.reason == MISPLACED_SPACE
+        assert raised.value.params == {"value": text.strip()}
+
+
+def test_the_misplaced_space_message_quotes_the_cell_in_both_languages() -> None:
+    with pytest.raises(CellError) as raised:
+        parse_count("۱۲ ۵")
+    persian = translate(Language.PERSIAN, "Import", raised.value.reason, **raised.value.params)
+    assert persian.startswith("«۱۲ ۵»") and "۱ ۲۳۴" in persian
+    english = translate(Language.ENGLISH, "Import", raised.value.reason, **raised.value.params)
+    assert english.startswith("'۱۲ ۵' has a space that does not separate thousands") and "1 234" in english
+
+
+@pytest.mark.parametrize("text", ["1_000", "1_000.5", "۱_۰۰۰", "1_2", " 1_000 "])
+def test_an_underscore_in_a_number_is_a_problem_though_python_reads_it(text: str) -> None:
+    """int() and float() read '1_000' as 1000 (Python's own grouping): no export writes it, a person's typo does."""
+    for parse in (parse_float, parse_int, parse_count, parse_non_negative):
+        with pytest.raises(CellError) as raised:
+            parse(text)
+        assert raised.value.reason == UNDERSCORE
+        assert raised.value.params == {"value": text.strip()}
+    persian = translate(Language.PERSIAN, "Import", UNDERSCORE, value="1_000")
+    assert persian.startswith("«1_000»")
+
+
+def test_a_plus_sign_and_spaces_around_a_number_are_still_read() -> None:
+    assert parse_count("+5") == 5 and parse_count(" 5 ") == 5 and parse_count("\u00a0۵\u202f") == 5
+    assert parse_float("+5.5") == 5.5
 
 
 def test_counts_refuse_negatives_and_fractions() -> None:
