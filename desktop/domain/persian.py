@@ -124,17 +124,34 @@ class CommaNotThousands(ValueError):
     European way, which dropping the comma read as 125 (the import's rule too: desktop/imports/parsing.py)."""
 
 
+class SpaceNotThousands(ValueError):
+    """'12 5': a space that does not stand before groups of three digits - a typo, or two values where one was
+    asked for, which dropping the space read as 125. A space (NBSP, the narrow and thin spaces too) before groups of
+    three digits is the European and Persian grouping, '1 234'."""
+
+
 #: A number whose commas (any of «٬», «,», «،», made ',') stand before groups of three digits only.
 _GROUPED = re.compile("[-+\u2212]?\\d{1,3}(?:,\\d{3})+(?:[.\u066b/]\\d*)?[%\u066a]?")
+#: The same with spaces (any of them: normalise_text makes them ' ').
+_SPACED = re.compile("[-+\u2212]?\\d{1,3}(?: \\d{3})+(?:[.\u066b/]\\d*)?[%\u066a]?")
 
 
 def parse_number(text: str) -> float:
     """Read a number typed with Persian, Arabic-Indic or Latin digits and separators.
 
-    Accepts '۱۲٬۳۴۵٫۶', '12,345.6', '۴۰٪'. Raises ``ValueError`` when it is not a number, and
-    :class:`CommaNotThousands` for a comma that does not separate thousands ('12,5').
+    Accepts '۱۲٬۳۴۵٫۶', '12,345.6', '1 234', '۴۰٪'. Raises ``ValueError`` when it is not a number (Python's
+    '1_000' included), :class:`CommaNotThousands` for a comma that does not separate thousands ('12,5') and
+    :class:`SpaceNotThousands` for such a space ('12 5').
     """
-    cleaned = normalise_text(text).replace(" ", "")
+    cleaned = normalise_text(text)
+    if "_" in cleaned:  # Decimal() reads '1_000' as 1000: no one types that for a number
+        raise ValueError(f"not a number: {text!r}")
+    if cleaned.endswith((" %", " " + PERCENT_SIGN)):  # '40 %', the French way: no digits run together
+        cleaned = cleaned[:-2] + cleaned[-1]
+    if " " in cleaned:
+        if _SPACED.fullmatch(cleaned) is None:  # normalise_text made the digits Latin
+            raise SpaceNotThousands(f"a space that does not separate thousands: {text!r}")
+        cleaned = cleaned.replace(" ", "")
     grouped = cleaned.replace(THOUSANDS_SEPARATOR, ",").replace("\u060c", ",")
     if "," in grouped and _GROUPED.fullmatch(to_latin_digits(grouped)) is None:
         raise CommaNotThousands(f"a comma that does not separate thousands: {text!r}")

@@ -9,7 +9,7 @@ from datetime import date
 from enum import StrEnum
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, AsTyped, ErrorCollector, ValidationError
-from desktop.domain.persian import CommaNotThousands, normalise_text, parse_number
+from desktop.domain.persian import CommaNotThousands, SpaceNotThousands, normalise_text, parse_number
 
 TITLE_MAX_LENGTH = 500
 
@@ -103,6 +103,11 @@ def _number(value: float | int | str | None, field: str) -> float:
             raise ValidationError(field, QT_TRANSLATE_NOOP(
                 "Validation", "«{value}» has a comma that does not separate thousands: write a decimal with a "
                               "decimal point, «٫» or «.», as in 12.5."), {"value": AsTyped(value)}) from None
+        except SpaceNotThousands:
+            raise ValidationError(field, QT_TRANSLATE_NOOP(
+                "Validation", "«{value}» has a space that does not separate thousands (a space may stand only before "
+                              "each group of three digits, as in 1 234): enter one number."),
+                {"value": AsTyped(value)}) from None
         except ValueError:
             raise ValidationError(
                 field, QT_TRANSLATE_NOOP("Validation", "Enter a number."), {"value": value}

@@ -5,6 +5,7 @@ import pytest
 
 from desktop.domain.persian import (
     CommaNotThousands,
+    SpaceNotThousands,
     format_number,
     format_percent,
     normalise_text,
@@ -106,3 +107,22 @@ def test_a_comma_that_does_not_separate_thousands_is_refused_not_dropped(text):
                                               ("-1,234.5", -1234.5), ("1,234,567", 1234567)])
 def test_thousands_separators_still_read(text, number):
     assert parse_number(text) == number
+
+
+@pytest.mark.parametrize("text", ["12 5", "۱۲\u00a0۵", "1 2345", "1 234 5", "1,234 567", "- 5"])
+def test_a_space_that_does_not_separate_thousands_is_refused_not_dropped(text):
+    """'12 5' typed as a weight was read as 125: every space was dropped."""
+    with pytest.raises(SpaceNotThousands):
+        parse_number(text)
+
+
+@pytest.mark.parametrize(("text", "number"), [("1 234", 1234), ("۱\u202f۲۳۴٫۵", 1234.5), ("1\u2009234\u2009567", 1234567),
+                                              ("40 %", 40), ("۴۰ ٪", 40), (" 12 ", 12)])
+def test_a_space_before_groups_of_three_digits_separates_thousands(text, number):
+    assert parse_number(text) == number
+
+
+@pytest.mark.parametrize("text", ["1_000", "۱_۰۰۰", "1_000.5"])
+def test_an_underscore_is_not_a_number_though_decimal_reads_it(text):
+    with pytest.raises(ValueError):
+        parse_number(text)

@@ -128,3 +128,13 @@ def test_a_decimal_written_with_a_comma_is_refused_naming_the_field_not_read_wit
     assert refused.value.field in ("weight", "percent")
     assert "has a comma that does not separate thousands" in refused.value.english()
     assert str(refused.value.params["value"]) == text  # echoed as typed
+
+
+@pytest.mark.parametrize(("validate", "text"), [(validate_weight, "12 5"), (validate_percent, "۱۲\u00a0۵")])
+def test_a_space_that_separates_no_thousands_is_refused_naming_the_field_not_read_without_it(validate, text):
+    """A weight typed '12 5' was read as 125: every space was dropped."""
+    with pytest.raises(ValidationError) as refused:
+        validate(text)
+    assert refused.value.field in ("weight", "percent")
+    assert "has a space that does not separate thousands" in refused.value.english()
+    assert str(refused.value.params["value"]) == text
