@@ -2,7 +2,10 @@
 
 The encoding comes from the byte-order mark (UTF-8, UTF-16 LE/BE); without one the first 64 KB must be strict
 UTF-8, else the file is read as Windows-1256. The delimiter is the most frequent of ``, ; tab |`` on the header
-line.
+line (on the first line that has one: a title above the headers may have none).
+
+A first row with no known column header may be a title above them: the headers are looked for below it as in a
+workbook (:func:`desktop.imports.table_reader.headers_below_a_title`).
 """
 
 from __future__ import annotations
@@ -10,13 +13,22 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
-from desktop.imports.table_reader import EmptyFileError, TableReader, UnreadableFileError, unreadable_binary
+from desktop.imports.columns import known_headers_in
+from desktop.imports.table_reader import (
+    TITLE_ROWS_SEARCHED,
+    EmptyFileError,
+    TableReader,
+    UnreadableFileError,
+    headers_below_a_title,
+    unreadable_binary,
+)
 
 SAMPLE_BYTES = 64 * 1024
 DELIMITERS = (",", ";", "\t", "|")
@@ -51,11 +63,16 @@ def detect_encoding(path: Path, sample: bytes, complete: bool) -> tuple[str, int
 
 
 def sniff_delimiter(text: str) -> str:
-    """The delimiter of the first non-blank line of ``text`` (',' when there is just one column)."""
-    line = next((ln for ln in text.splitlines() if ln.strip()), "")
-    counts = {d: line.count(d) for d in DELIMITERS}
-    best = max(DELIMITERS, key=lambda d: counts[d])  # ties: the earlier in DELIMITERS
-    return best if counts[best] else ","
+    """The delimiter of the first non-blank line of ``text``, or of the first of the next
+    :data:`TITLE_ROWS_SEARCHED` lines to have one when it has none (a title above the headers); ',' when there is
+    just one column."""
+    lines = itertools.islice((ln for ln in text.splitlines() if ln.strip()), TITLE_ROWS_SEARCHED + 1)
+    for line in lines:
+        counts = {d: line.count(d) for d in DELIMITERS}
+        best = max(DELIMITERS, key=lambda d: counts[d])  # ties: the earlier in DELIMITERS
+        if counts[best]:
+            return best
+    return ","
 
 
 class CsvReader(TableReader):
@@ -82,6 +99,8 @@ class CsvReader(TableReader):
             self._text = io.TextIOWrapper(self._binary, encoding=encoding, errors="strict", newline="")
             self._reader = csv.reader(self._text, delimiter=self.delimiter)
             self._line = 0
+            # Rows read after the header's while looking for it below a title, and not taken for it: read again.
+            self._ahead: list[tuple[int, list[str]]] = []
             self._read_header()
             self._first = self._first_data_row()
             if self._first is None:
@@ -99,26 +118,45 @@ class CsvReader(TableReader):
             raise _csv_error(self.path, self._reader.line_num, error) from error
         return row
 
-    def _read_header(self) -> None:
-        while True:
-            row = self._next()
-            if row is None:
-                raise EmptyFileError(self.path, QT_TRANSLATE_NOOP("Import", "{file} is empty."))
+    def _numbered(self) -> Iterator[tuple[int, list[str]]]:
+        """The rows still to read, each with its line (a quoted cell may span lines)."""
+        while (row := self._next()) is not None:
             line = self._line + 1
             self._line = self._reader.line_num
-            cells = [cell.strip().lstrip("\ufeff") for cell in row]
-            if any(cells):
-                while cells and not cells[-1]:
-                    cells.pop()
+            yield line, row
+
+    def _read_header(self) -> None:
+        for line, row in self._numbered():
+            cells = _trimmed([cell.lstrip("\ufeff") for cell in row])
+            if cells:
+                if not known_headers_in(cells):
+                    line, cells = self._below_a_title(line, cells)
                 self._check_header(cells, line)
                 return
+        raise EmptyFileError(self.path, QT_TRANSLATE_NOOP("Import", "{file} is empty."))
+
+    def _below_a_title(self, line: int, cells: list[str]) -> tuple[int, list[str]]:
+        """The header row below a title (as a workbook's, :func:`headers_below_a_title`), else the first row and
+        the rows looked at kept to be read again, :attr:`headers_hint` the line of one with some known header."""
+        read: list[tuple[int, list[str]]] = []  # as they are: the search is given them trimmed
+
+        def below() -> Iterator[tuple[int, list[str]]]:
+            for at, row in self._numbered():
+                read.append((at, row))
+                yield at, _trimmed(row)
+
+        search = headers_below_a_title(line, below())
+        if search.headers is not None:
+            self.title_rows = search.title_rows
+            return search.headers
+        self.headers_hint = search.hint
+        self._ahead = read
+        return line, cells
 
     def _first_data_row(self) -> tuple[int, list[str]] | None:
         """The first non-blank row after the header (read ahead: a header-only file is refused when opened)."""
         width = len(self.headers)
-        while (row := self._next()) is not None:
-            line = self._line + 1
-            self._line = self._reader.line_num
+        for line, row in itertools.chain(self._ahead_rows(), self._numbered()):
             if len(row) > width:
                 self._note_if_wide(line, row)
             elif len(row) < width:
@@ -127,6 +165,11 @@ class CsvReader(TableReader):
                 return line, row
         return None
 
+    def _ahead_rows(self) -> Iterator[tuple[int, list[str]]]:
+        """The rows read ahead (:attr:`_ahead`), each taken off as it is given."""
+        while self._ahead:
+            yield self._ahead.pop(0)
+
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         reader = self._reader
         width = len(self.headers)
@@ -134,6 +177,13 @@ class CsvReader(TableReader):
         if self._first is not None:
             first, self._first = self._first, None
             yield first
+        for line, row in self._ahead_rows():  # after a first row that was not a title: at most a few
+            if len(row) > width:
+                self._note_if_wide(line, row)
+            else:
+                row += padding[len(row):]
+            if any(row):
+                yield line, row
         previous = self._line
         while True:
             try:
@@ -168,6 +218,14 @@ class CsvReader(TableReader):
 
     def close(self) -> None:
         self._binary.close()
+
+
+def _trimmed(row: list[str]) -> list[str]:
+    """A row's cells stripped, without the empty cells after its last value (none for a blank row)."""
+    cells = [cell.strip() for cell in row]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
 
 
 def line_of_first_bad_bytes(path: Path, encoding: str, skip: int) -> int:

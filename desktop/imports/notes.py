@@ -67,5 +67,5 @@ def expected_since_always(codes: Sequence[str]) -> ImportNote:
 
 
 def below_a_title(file_name: str, header_line: int) -> ImportNote:
-    """The note on a workbook whose headers were found below a title row (desktop/imports/workbook_reader.py)."""
+    """The note on a file whose headers were found below a title row (desktop/imports/table_reader.py)."""
     return ImportNote(TITLE_LEFT_OUT_NOTE, {"file": file_name, "line": header_line})

@@ -80,6 +80,9 @@ NO_HEADER_KNOWN_IN_WORKBOOK = QT_TRANSLATE_NOOP(
 HEADERS_FURTHER_DOWN = QT_TRANSLATE_NOOP(
     "Import", "None of the cells of row {line} of {file}, the first row of its first sheet, is a known column "
               "header: the headers seem to be on row {headers}. Remove the rows above them.")
+HEADERS_FURTHER_DOWN_IN_CSV = QT_TRANSLATE_NOOP(
+    "Import", "None of the cells of row {line} of {file}, its first row, is a known column header: the headers seem "
+              "to be on row {headers}. Remove the rows above them.")
 
 
 @dataclass(frozen=True)
@@ -155,13 +158,15 @@ def only_first_sheet(file_name: str, sheets: Sequence[str], row: int = 0) -> Imp
 
 
 def no_header_known(file_name: str, reader: TableReader) -> ImportProblem:
-    """That none of a file's headers is known: a CSV file may have been read in the wrong encoding; a workbook's
-    headers may be below its first row."""
+    """That none of a file's headers is known: its headers may be below its first row, a row further down holding
+    some of them (:attr:`TableReader.headers_hint`); else a CSV file may have been read in the wrong encoding, and a
+    workbook's headers must be on its first row."""
     line = reader.header_line
+    if reader.headers_hint is not None:
+        return ImportProblem(file_name, line, "", HEADERS_FURTHER_DOWN if reader.format == "xlsx"
+                             else HEADERS_FURTHER_DOWN_IN_CSV,
+                             {"file": file_name, "line": line, "headers": reader.headers_hint})
     if reader.format != "xlsx":
         return ImportProblem(file_name, line, "", NO_HEADER_KNOWN,
                              {"file": file_name, "encoding": reader.encoding or reader.format})
-    if reader.headers_hint is not None:
-        return ImportProblem(file_name, line, "", HEADERS_FURTHER_DOWN,
-                             {"file": file_name, "line": line, "headers": reader.headers_hint})
     return ImportProblem(file_name, line, "", NO_HEADER_KNOWN_IN_WORKBOOK, {"file": file_name, "line": line})

@@ -11,15 +11,22 @@ refused before its columns are matched.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Bilingual, DomainError
+from desktop.imports.columns import known_headers_in
 
 IMPORT_CONTEXT = "Import"
+#: The rows after a first row with no known column header that are searched for the headers (a title above them).
+TITLE_ROWS_SEARCHED = 5
+#: A row below a title is taken for the headers only with at least this many known column headers.
+HEADERS_BELOW_TITLE_MIN = 2
 _LOOKS_LIKE_DATA = re.compile(r"^[\s\d\u06f0-\u06f9\u0660-\u0669.,/:\-+٫٬]+$")
 
 
@@ -55,6 +62,39 @@ def listed_sheets(names: Sequence[str]) -> Bilingual:
     return Bilingual("، ".join(f"«{name}»" for name in names), ", ".join(f"'{name}'" for name in names))
 
 
+@dataclass(frozen=True)
+class TitleSearch:
+    """What the rows below a first row without a known column header showed (:func:`headers_below_a_title`)."""
+
+    #: The line and cells of the header row below a title; None when there is none to be sure of.
+    headers: tuple[int, list[str]] | None
+    #: The rows above those headers that were not blank (the first row among them), left out as a title.
+    title_rows: tuple[int, ...]
+    #: When no headers were found: the line of a row below with some known header (unclear whether it holds them).
+    hint: int | None
+    #: The rows read to find out and not taken for headers, in order: the caller reads them again as rows.
+    looked: list[tuple[int, list[str]]]
+
+
+def headers_below_a_title(first_line: int, below: Iterator[tuple[int, list[str]]]) -> TitleSearch:
+    """Look for the header row below a first row holding no known column header (a title), among the next
+    :data:`TITLE_ROWS_SEARCHED` rows of ``below`` (cells as text, trailing empty cells trimmed): the first of them
+    to hold any known header is taken only when mostly known headers (at least :data:`HEADERS_BELOW_TITLE_MIN`) -
+    one known header among other text may be a second title as well, and a file is not read from a guess."""
+    looked: list[tuple[int, list[str]]] = []
+    for line, cells in itertools.islice(below, TITLE_ROWS_SEARCHED):
+        looked.append((line, cells))
+        known = known_headers_in(cells)
+        if not known:
+            continue
+        filled = sum(1 for cell in cells if cell)
+        if known >= HEADERS_BELOW_TITLE_MIN and 2 * known >= filled:
+            titles = (first_line, *(at for at, rest in looked[:-1] if any(rest)))
+            return TitleSearch((line, cells), titles, None, [])
+        return TitleSearch(None, (), line, looked)
+    return TitleSearch(None, (), None, looked)
+
+
 def unreadable_binary(path: Path) -> UnreadableFileError:
     return UnreadableFileError(path, QT_TRANSLATE_NOOP(
         "Import", "{file} is not a text (CSV) or Excel file that can be read."))
@@ -78,9 +118,9 @@ class TableReader:
         # :meth:`rows` reads - the length of a row is compared with the header's anyway, to pad a short one -
         # and emptied by the checker as it refuses them.
         self.wide_rows: dict[int, int] = {}
-        #: A workbook's rows above its column headers that were left out as a title (the headers not on its first
-        #: row, desktop/imports/workbook_reader.py), and the line of a row below the first that held some known
-        #: headers when the headers could not be told apart from a title.
+        #: The rows above the column headers that were left out as a title (the headers not on the file's first
+        #: row, :func:`headers_below_a_title`), and the line of a row below the first that held some known headers
+        #: when the headers could not be told apart from a title.
         self.title_rows: tuple[int, ...] = ()
         self.headers_hint: int | None = None
 

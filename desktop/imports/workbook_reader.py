@@ -16,7 +16,13 @@ from typing import Any
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.imports.columns import known_headers_in
-from desktop.imports.table_reader import EmptyFileError, TableReader, UnreadableFileError, unreadable_binary
+from desktop.imports.table_reader import (
+    EmptyFileError,
+    TableReader,
+    UnreadableFileError,
+    headers_below_a_title,
+    unreadable_binary,
+)
 
 #: A worksheet whose XML is larger than this is streamed with openpyxl (calamine loads a sheet whole).
 CALAMINE_MAX_SHEET_XML = 48 * 1024 * 1024
@@ -27,10 +33,6 @@ MAX_WORKBOOK_UNPACKED = 1024 * 1024 * 1024
 #: spreadsheets' XML packs about 10-30 to 1, a zip bomb about 1,000 to 1.
 RATIO_CHECKED_FROM = 16 * 1024 * 1024
 MAX_UNPACK_RATIO = 100
-#: The rows after a first row with no known column header that are searched for the headers (a title above them).
-TITLE_ROWS_SEARCHED = 5
-#: A row below a title is taken for the headers only with at least this many known column headers.
-HEADERS_BELOW_TITLE_MIN = 2
 
 
 def cell_text(value: Any) -> str:
@@ -129,24 +131,16 @@ class _WorksheetReader(TableReader):
             raise self._no_data_rows()
 
     def _below_a_title(self, line: int, cells: list[str]) -> tuple[int, list[str]]:
-        """The header row of a sheet whose first row holds no known column header: a row among the next
-        :data:`TITLE_ROWS_SEARCHED` that is mostly known headers (at least :data:`HEADERS_BELOW_TITLE_MIN`) and the
-        first to hold any, the rows above it a title (:attr:`title_rows` says which). Else the first row, the rows
-        looked at put back, and :attr:`headers_hint` the line of a row below with some known header."""
-        looked: list[tuple[int, list[Any]]] = []
-        for below, values in itertools.islice(self._source, TITLE_ROWS_SEARCHED):
-            looked.append((below, values))
-            found = _trimmed(values)
-            known = known_headers_in(found)
-            if not known:
-                continue
-            filled = sum(1 for cell in found if cell)
-            if known >= HEADERS_BELOW_TITLE_MIN and 2 * known >= filled:
-                self.title_rows = (line, *(at for at, rest in looked[:-1] if any(_trimmed(rest))))
-                return below, found
-            self.headers_hint = below  # some headers, or mostly other text: which row holds them is unclear
-            break
-        self._source = itertools.chain(looked, self._source)
+        """The header row of a sheet whose first row holds no known column header, found below a title
+        (:func:`headers_below_a_title`, :attr:`title_rows` says which rows were left out); else the first row, the
+        rows looked at put back (as text: :meth:`_shaped_rows` reads their cells as they are), and
+        :attr:`headers_hint` the line of a row below with some known header."""
+        search = headers_below_a_title(line, ((at, _trimmed(values)) for at, values in self._source))
+        if search.headers is not None:
+            self.title_rows = search.title_rows
+            return search.headers
+        self.headers_hint = search.hint
+        self._source = itertools.chain(search.looked, self._source)
         return line, cells
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
