@@ -6984,7 +6984,17 @@ then sync again.</translation>
         <translation>&apos;{value}&apos; has a comma that does not separate thousands (a thousands separator stands before each group of three digits, as in 1,234): write a decimal with a decimal point, «٫» or «.», as in 12.5.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/table_reader.py" line="+46"/>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; has a space that does not separate thousands (a space may stand only before each group of three digits, as in 1 234): is it a mistyped number, or two values in one cell?</source>
+        <translation>&apos;{value}&apos; has a space that does not separate thousands (a space may stand only before each group of three digits, as in 1 234): is it a mistyped number, or two values in one cell?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; has an underscore: write a number with digits only, thousands separated by a comma or a space, as in 1,234.</source>
+        <translation>&apos;{value}&apos; has an underscore: write a number with digits only, thousands separated by a comma or a space, as in 1,234.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/imports/table_reader.py" line="+53"/>
         <source>{file} has column headers but no data rows: there is nothing to import.</source>
         <translation>{file} has column headers but no data rows: there is nothing to import.</translation>
     </message>
@@ -6994,7 +7004,7 @@ then sync again.</translation>
         <translation>The first sheet of {file}, &apos;{sheet}&apos;, has no data rows, and only a workbook&apos;s first sheet is read. Its other sheets: {sheets}. Move the data to the first sheet, or save its sheet as a file of its own.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+45"/>
         <source>{file} is not a text (CSV) or Excel file that can be read.</source>
         <translation>{file} is not a text (CSV) or Excel file that can be read.</translation>
     </message>
@@ -7010,19 +7020,19 @@ then sync again.</translation>
         <translation>{file} could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/csv_reader.py" line="+74"/>
-        <location line="+32"/>
-        <location filename="../desktop/imports/workbook_reader.py" line="+126"/>
+        <location filename="../desktop/imports/csv_reader.py" line="+91"/>
+        <location line="+45"/>
+        <location filename="../desktop/imports/workbook_reader.py" line="+128"/>
         <source>{file} is empty.</source>
         <translation>{file} is empty.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+73"/>
         <source>{file} has bytes that are not valid {encoding} text on line {line}.</source>
         <translation>{file} has bytes that are not valid {encoding} text on line {line}.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>{file} could not be read as CSV: a cell starting near line {line} runs on for more than a million characters. Is a quotation mark left open there?</source>
         <translation>{file} could not be read as CSV: a cell starting near line {line} runs on for more than a million characters. Is a quotation mark left open there?</translation>
     </message>
@@ -7033,13 +7043,13 @@ then sync again.</translation>
     </message>
     <message>
         <location filename="../desktop/imports/workbook_reader.py" line="-52"/>
-        <location line="+112"/>
+        <location line="+104"/>
         <location line="+29"/>
         <source>{file} is not a valid Excel workbook.</source>
         <translation>{file} is not a valid Excel workbook.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-119"/>
         <source>{file} cannot be imported: it would unpack to {size} MB, more than the {limit} MB a workbook may hold.</source>
         <translation>{file} cannot be imported: it would unpack to {size} MB, more than the {limit} MB a workbook may hold.</translation>
     </message>
@@ -7278,6 +7288,11 @@ then sync again.</translation>
         <location line="+4"/>
         <source>None of the cells of row {line} of {file}, the first row of its first sheet, is a known column header: the headers seem to be on row {headers}. Remove the rows above them.</source>
         <translation>None of the cells of row {line} of {file}, the first row of its first sheet, is a known column header: the headers seem to be on row {headers}. Remove the rows above them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None of the cells of row {line} of {file}, its first row, is a known column header: the headers seem to be on row {headers}. Remove the rows above them.</source>
+        <translation>None of the cells of row {line} of {file}, its first row, is a known column header: the headers seem to be on row {headers}. Remove the rows above them.</translation>
     </message>
     <message>
         <location filename="../desktop/imports/checking_process.py" line="+81"/>
@@ -13397,7 +13412,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location filename="../desktop/domain/meetings.py" line="+27"/>
-        <location filename="../desktop/domain/planning.py" line="+68"/>
+        <location filename="../desktop/domain/planning.py" line="+73"/>
         <source>A date is required.</source>
         <translation>A date is required.</translation>
     </message>
@@ -13463,7 +13478,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>&apos;{value}&apos; is not a known unit kind.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/planning.py" line="-99"/>
+        <location filename="../desktop/domain/planning.py" line="-104"/>
         <source>&apos;{value}&apos; is not a solution term.</source>
         <translation>&apos;{value}&apos; is not a solution term.</translation>
     </message>
@@ -13479,19 +13494,24 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+8"/>
-        <location line="+10"/>
+        <location line="+15"/>
         <location line="+5"/>
         <location line="+3"/>
         <source>Enter a number.</source>
         <translation>Enter a number.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-18"/>
         <source>«{value}» has a comma that does not separate thousands: write a decimal with a decimal point, «٫» or «.», as in 12.5.</source>
         <translation>«{value}» has a comma that does not separate thousands: write a decimal with a decimal point, «٫» or «.», as in 12.5.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>«{value}» has a space that does not separate thousands (a space may stand only before each group of three digits, as in 1 234): enter one number.</source>
+        <translation>«{value}» has a space that does not separate thousands (a space may stand only before each group of three digits, as in 1 234): enter one number.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Weight must be greater than zero.</source>
         <translation>Weight must be greater than zero.</translation>
     </message>

@@ -6979,7 +6979,17 @@ then sync again.</source>
         <translation>«{value}» ویرگولی دارد که جداکنندهٔ هزارگان نیست (جداکنندهٔ هزارگان پیش از هر گروه سه‌رقمی می‌آید، مانند ۱٬۲۳۴): عدد اعشاری را با ممیز «٫» یا «.» بنویسید، مانند ۱۲٫۵.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/table_reader.py" line="+46"/>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; has a space that does not separate thousands (a space may stand only before each group of three digits, as in 1 234): is it a mistyped number, or two values in one cell?</source>
+        <translation>«{value}» فاصله‌ای دارد که جداکنندهٔ هزارگان نیست (فاصله تنها پیش از هر گروه سه‌رقمی می‌آید، مانند ۱ ۲۳۴): آیا عدد نادرست نوشته شده است، یا دو مقدار در یک خانه آمده است؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; has an underscore: write a number with digits only, thousands separated by a comma or a space, as in 1,234.</source>
+        <translation>«{value}» خط زیر (_) دارد: عدد را تنها با رقم بنویسید و هزارگان را با ویرگول یا فاصله جدا کنید، مانند ۱٬۲۳۴.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/imports/table_reader.py" line="+53"/>
         <source>{file} has column headers but no data rows: there is nothing to import.</source>
         <translation>{file} عنوان ستون‌ها را دارد، اما هیچ ردیف داده‌ای ندارد؛ چیزی برای وارد کردن نیست.</translation>
     </message>
@@ -6989,7 +6999,7 @@ then sync again.</source>
         <translation>برگهٔ نخست {file}، «{sheet}»، هیچ ردیف داده‌ای ندارد و از فایل اکسل تنها برگهٔ نخست خوانده می‌شود. برگه‌های دیگر آن: {sheets}. داده‌ها را به برگهٔ نخست ببرید، یا برگهٔ داده‌ها را جداگانه در فایلی دیگر ذخیره کنید.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+45"/>
         <source>{file} is not a text (CSV) or Excel file that can be read.</source>
         <translation>{file} فایل متنی (CSV) یا Excel قابل خواندن نیست.</translation>
     </message>
@@ -7005,19 +7015,19 @@ then sync again.</source>
         <translation>{file} خوانده نشد: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/csv_reader.py" line="+74"/>
-        <location line="+32"/>
-        <location filename="../desktop/imports/workbook_reader.py" line="+126"/>
+        <location filename="../desktop/imports/csv_reader.py" line="+91"/>
+        <location line="+45"/>
+        <location filename="../desktop/imports/workbook_reader.py" line="+128"/>
         <source>{file} is empty.</source>
         <translation>{file} خالی است.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+73"/>
         <source>{file} has bytes that are not valid {encoding} text on line {line}.</source>
         <translation>{file} در سطر {line} بایت‌هایی دارد که متن معتبری با کدگذاری {encoding} نیستند.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>{file} could not be read as CSV: a cell starting near line {line} runs on for more than a million characters. Is a quotation mark left open there?</source>
         <translation>{file} به‌صورت CSV خوانده نشد: خانه‌ای که در نزدیکی سطر {line} آغاز می‌شود بیش از یک میلیون نویسه ادامه دارد. آیا علامت نقل‌قولی در آنجا باز مانده است؟</translation>
     </message>
@@ -7028,13 +7038,13 @@ then sync again.</source>
     </message>
     <message>
         <location filename="../desktop/imports/workbook_reader.py" line="-52"/>
-        <location line="+112"/>
+        <location line="+104"/>
         <location line="+29"/>
         <source>{file} is not a valid Excel workbook.</source>
         <translation>{file} فایل Excel معتبری نیست.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-119"/>
         <source>{file} cannot be imported: it would unpack to {size} MB, more than the {limit} MB a workbook may hold.</source>
         <translation>{file} وارد نمی‌شود: باز شدنش {size} مگابایت جا می‌گیرد، بیش از {limit} مگابایتی که یک فایل اکسل می‌تواند داشته باشد.</translation>
     </message>
@@ -7273,6 +7283,11 @@ then sync again.</source>
         <location line="+4"/>
         <source>None of the cells of row {line} of {file}, the first row of its first sheet, is a known column header: the headers seem to be on row {headers}. Remove the rows above them.</source>
         <translation>هیچ‌یک از خانه‌های ردیف {line} از {file}، نخستین ردیف برگهٔ نخست آن، عنوان ستونی شناخته‌شده نیست: عنوان ستون‌ها گویا در ردیف {headers} است. ردیف‌های بالای آن را حذف کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None of the cells of row {line} of {file}, its first row, is a known column header: the headers seem to be on row {headers}. Remove the rows above them.</source>
+        <translation>هیچ‌یک از خانه‌های ردیف {line} از {file}، نخستین ردیف آن، عنوان ستونی شناخته‌شده نیست: عنوان ستون‌ها گویا در ردیف {headers} است. ردیف‌های بالای آن را حذف کنید.</translation>
     </message>
     <message>
         <location filename="../desktop/imports/checking_process.py" line="+81"/>
@@ -13392,7 +13407,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location filename="../desktop/domain/meetings.py" line="+27"/>
-        <location filename="../desktop/domain/planning.py" line="+68"/>
+        <location filename="../desktop/domain/planning.py" line="+73"/>
         <source>A date is required.</source>
         <translation>وارد کردن تاریخ الزامی است.</translation>
     </message>
@@ -13458,7 +13473,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>«{value}» نوع واحد سازمانی شناخته‌شده‌ای نیست.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/planning.py" line="-99"/>
+        <location filename="../desktop/domain/planning.py" line="-104"/>
         <source>&apos;{value}&apos; is not a solution term.</source>
         <translation>«{value}» افق زمانی معتبری برای راهکار نیست.</translation>
     </message>
@@ -13474,19 +13489,24 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+10"/>
+        <location line="+15"/>
         <location line="+5"/>
         <location line="+3"/>
         <source>Enter a number.</source>
         <translation>یک عدد وارد کنید.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-18"/>
         <source>«{value}» has a comma that does not separate thousands: write a decimal with a decimal point, «٫» or «.», as in 12.5.</source>
         <translation>«{value}» ویرگولی دارد که جداکنندهٔ هزارگان نیست: عدد اعشاری را با ممیز «٫» یا «.» بنویسید، مانند ۱۲٫۵.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>«{value}» has a space that does not separate thousands (a space may stand only before each group of three digits, as in 1 234): enter one number.</source>
+        <translation>«{value}» فاصله‌ای دارد که جداکنندهٔ هزارگان نیست (فاصله تنها پیش از هر گروه سه‌رقمی می‌آید، مانند ۱ ۲۳۴): یک عدد وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Weight must be greater than zero.</source>
         <translation>وزن باید بزرگ‌تر از صفر باشد.</translation>
     </message>
