@@ -68,6 +68,8 @@ def translate(language: Language, context: str, text: str, **params: object) -> 
 
 
 _NUMERIC_VALUE = re.compile(r"^[\d\s/:.,\u060c\-]+$")  # \u060c: «،», the Persian comma
+# A number or date as typed with a space inside ('12 5', '1403/02/05 25:00'): Persian digits too, «٫» and «٬».
+_SPACED_NUMBER = re.compile(r"^(?=.*\d)[-+\u2212]?[\d/:.,\u060c\u066b\u066c%\u066a-]*\s[\d\s/:.,\u060c\u066b\u066c%\u066a-]*$")
 
 
 def persian_field(value: object) -> object:
@@ -79,6 +81,8 @@ def persian_field(value: object) -> object:
     if isinstance(value, bool):
         return value
     if isinstance(value, AsTyped):
+        if _SPACED_NUMBER.match(value):  # in a right-to-left line «12 5» was shown «5 12»: the space between two
+            return f"\u202a{value}\u202c"  # numbers takes the line's direction (embedded as signed_left_to_right)
         return signed_left_to_right(value)
     if isinstance(value, float):
         return signed_left_to_right(to_persian_digits(str(value).replace(".", DECIMAL_SEPARATOR)))

@@ -6981,7 +6981,7 @@ then sync again.</source>
     <message>
         <location line="+3"/>
         <source>&apos;{value}&apos; has a space that does not separate thousands (a space may stand only before each group of three digits, as in 1 234): is it a mistyped number, or two values in one cell?</source>
-        <translation>«{value}» فاصله‌ای دارد که جداکنندهٔ هزارگان نیست (فاصله تنها پیش از هر گروه سه‌رقمی می‌آید، مانند ۱ ۲۳۴): آیا عدد نادرست نوشته شده است، یا دو مقدار در یک خانه آمده است؟</translation>
+        <translation>«{value}» فاصله‌ای دارد که جداکنندهٔ هزارگان نیست (فاصله تنها پیش از هر گروه سه‌رقمی می‌آید، مانند ‪۱ ۲۳۴‬): آیا عدد نادرست نوشته شده است، یا دو مقدار در یک خانه آمده است؟</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -13503,7 +13503,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+4"/>
         <source>«{value}» has a space that does not separate thousands (a space may stand only before each group of three digits, as in 1 234): enter one number.</source>
-        <translation>«{value}» فاصله‌ای دارد که جداکنندهٔ هزارگان نیست (فاصله تنها پیش از هر گروه سه‌رقمی می‌آید، مانند ۱ ۲۳۴): یک عدد وارد کنید.</translation>
+        <translation>«{value}» فاصله‌ای دارد که جداکنندهٔ هزارگان نیست (فاصله تنها پیش از هر گروه سه‌رقمی می‌آید، مانند ‪۱ ۲۳۴‬): یک عدد وارد کنید.</translation>
     </message>
     <message>
         <location line="+24"/>

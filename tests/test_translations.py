@@ -183,3 +183,15 @@ def test_a_field_echoing_the_users_input_keeps_its_digits_as_typed_while_other_f
             == f"{typed} and ۱۳ and ۱۴۰۵/۰۸/۱۵"
         assert translate(Language.ENGLISH, "Tests", text, value=AsTyped(typed), count=13, date="1405/08/15") \
             == f"{typed} and 13 and 1405/08/15"
+
+
+@pytest.mark.parametrize("typed", ["12 5", "۱۲\u00a0۵", "1403/02/05 25:00", "- 5"])
+def test_an_echoed_number_with_a_space_inside_is_kept_left_to_right_in_persian(typed: str) -> None:
+    """In a right-to-left line the space between two numbers takes the line's direction: «12 5» was shown «5 12».
+    Embedded left-to-right (LRE…PDF, as a signed number is); English text is left alone."""
+    from desktop.domain.messages import AsTyped
+    from desktop.translations import Language, translate
+
+    assert translate(Language.PERSIAN, "Tests", "«{value}»", value=AsTyped(typed)) == f"«\u202a{typed}\u202c»"
+    assert translate(Language.ENGLISH, "Tests", "'{value}'", value=AsTyped(typed)) == f"'{typed}'"
+    assert translate(Language.PERSIAN, "Tests", "«{value}»", value=AsTyped("فردا ۱۲")) == "«فردا ۱۲»"

@@ -126,7 +126,9 @@ def test_the_misplaced_space_message_quotes_the_cell_in_both_languages() -> None
     with pytest.raises(CellError) as raised:
         parse_count("۱۲ ۵")
     persian = translate(Language.PERSIAN, "Import", raised.value.reason, **raised.value.params)
-    assert persian.startswith("«۱۲ ۵»") and "۱ ۲۳۴" in persian
+    # Both numbers kept left-to-right (LRE…PDF): in a right-to-left line the space between two numbers takes the
+    # line's direction, and «۱۲ ۵» was shown «۵ ۱۲», the example «۱ ۲۳۴» as «۲۳۴ ۱».
+    assert persian.startswith("«\u202a۱۲ ۵\u202c»") and "\u202a۱ ۲۳۴\u202c" in persian
     english = translate(Language.ENGLISH, "Import", raised.value.reason, **raised.value.params)
     assert english.startswith("'۱۲ ۵' has a space that does not separate thousands") and "1 234" in english
 
@@ -201,4 +203,5 @@ def test_a_cell_that_cannot_be_read_is_quoted_in_a_persian_message_as_it_was_typ
     as its Latin normalised form would have been."""
     with pytest.raises(CellError) as raised:
         parse(cell)
-    assert f"«{cell}»" in translate(Language.PERSIAN, "Import", raised.value.reason, **raised.value.params)
+    shown = translate(Language.PERSIAN, "Import", raised.value.reason, **raised.value.params)
+    assert f"«{cell}»" in shown.replace("\u202a", "").replace("\u202c", "")  # '12 34' is embedded left-to-right
