@@ -7658,7 +7658,7 @@ Import the file?</translation>
 <context>
     <name>IndicatorRankingModel</name>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="+99"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+103"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -7952,7 +7952,7 @@ Import the file?</translation>
         <translation>All branches of the province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+96"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+103"/>
         <source>Click a row or a bar (or press Enter) to open the unit below it.</source>
         <translation>Click a row or a bar (or press Enter) to open the unit below it.</translation>
     </message>

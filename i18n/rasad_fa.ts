@@ -7653,7 +7653,7 @@ Import the file?</source>
 <context>
     <name>IndicatorRankingModel</name>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="+99"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+103"/>
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>
@@ -7947,7 +7947,7 @@ Import the file?</source>
         <translation>همه شعب استان</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+96"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+103"/>
         <source>Click a row or a bar (or press Enter) to open the unit below it.</source>
         <translation>برای باز کردن واحدهای زیرمجموعه، روی یک ردیف یا میله کلیک کنید (یا کلید ورود را بزنید).</translation>
     </message>
