@@ -3192,13 +3192,23 @@
         <translation>The database has no province code (setting {key}); set it first.</translation>
     </message>
     <message>
+        <location line="+94"/>
+        <source>{count} row(s) the center holds differ from this database (changes the restore lost): the next bundle corrects them at the center.</source>
+        <translation>{count} row(s) the center holds differ from this database (changes the restore lost): the next bundle corrects them at the center.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The center holds the rows of the bundles taken back as this database has them: nothing to correct.</source>
+        <translation>The center holds the rows of the bundles taken back as this database has them: nothing to correct.</translation>
+    </message>
+    <message>
         <location filename="../desktop/cli/output.py" line="-110"/>
-        <location filename="../desktop/cli/sync_support.py" line="+49"/>
+        <location filename="../desktop/cli/sync_support.py" line="-49"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>The file {path} could not be used ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_support.py" line="+75"/>
+        <location filename="../desktop/cli/sync_support.py" line="+83"/>
         <source>ALARM: the center refused bundle {sequence} for good: {reason}
 Nothing after it is sent. To recover, cut its changes again into a new bundle (the chain stays whole):
   python -m desktop bundle recut --db {db}
@@ -3246,7 +3256,7 @@ then sync again.</translation>
         <translation>{path}: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_support.py" line="-35"/>
+        <location filename="../desktop/cli/sync_support.py" line="-43"/>
         <source>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed, head at sequence {head}.</source>
         <translation>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed, head at sequence {head}.</translation>
     </message>
@@ -3317,7 +3327,7 @@ then sync again.</translation>
         <translation>Warning: the newest directive listing signed by the center is {days} day(s) old (more than {limit}); directives may be withheld.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_support.py" line="+10"/>
+        <location filename="../desktop/cli/sync_support.py" line="+18"/>
         <source>No center address is stored yet; give it once with --center https://...</source>
         <translation>No center address is stored yet; give it once with --center https://...</translation>
     </message>
@@ -5114,7 +5124,7 @@ then sync again.</translation>
         <translation>commands</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_support.py" line="-113"/>
+        <location filename="../desktop/cli/sync_support.py" line="-121"/>
         <source>the encrypted key file used when the OS keyring is not a secure store</source>
         <translation>the encrypted key file used when the OS keyring is not a secure store</translation>
     </message>
@@ -11963,7 +11973,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center&apos;s address and public key must be set before sending.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/resync.py" line="+70"/>
+        <location filename="../desktop/sync/resync.py" line="+74"/>
         <source>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</source>
         <translation>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</translation>
     </message>
@@ -12783,7 +12793,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <name>SyncPage</name>
     <message>
         <location filename="../desktop/ui/pages/sync.py" line="+66"/>
-        <location filename="../desktop/ui/pages/sync_ways_out.py" line="+51"/>
+        <location filename="../desktop/ui/pages/sync_ways_out.py" line="+52"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
@@ -12814,7 +12824,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../desktop/ui/pages/sync_ways_out.py" line="+151"/>
+        <location filename="../desktop/ui/pages/sync_ways_out.py" line="+167"/>
         <source>Send to center</source>
         <translation>Send to center</translation>
     </message>
@@ -12909,7 +12919,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Writing the bundles…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_ways_out.py" line="-150"/>
+        <location filename="../desktop/ui/pages/sync_ways_out.py" line="-166"/>
         <source>Sending was cancelled.</source>
         <translation>Sending was cancelled.</translation>
     </message>
@@ -12949,7 +12959,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Nothing was due to send.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Export the bundles to a folder</source>
         <translation>Export the bundles to a folder</translation>
     </message>
@@ -12984,12 +12994,22 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Bring the chain up to date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed.</source>
         <translation>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>{count} row(s) the center holds differ from this database (changes the restore lost): the next bundle corrects them at the center.</source>
+        <translation>{count} row(s) the center holds differ from this database (changes the restore lost): the next bundle corrects them at the center.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The center holds the rows of the bundles taken back as this database has them: nothing to correct.</source>
+        <translation>The center holds the rows of the bundles taken back as this database has them: nothing to correct.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+11"/>
         <source>Cut the refused changes again</source>
         <translation>Cut the refused changes again</translation>

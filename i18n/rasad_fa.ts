@@ -3190,13 +3190,23 @@
         <translation>پایگاه داده کد استان ندارد (تنظیم {key})؛ ابتدا آن را تعیین کنید.</translation>
     </message>
     <message>
+        <location line="+94"/>
+        <source>{count} row(s) the center holds differ from this database (changes the restore lost): the next bundle corrects them at the center.</source>
+        <translation>{count} ردیفی که مرکز نگه داشته با این پایگاه داده یکسان نیست (تغییرهایی که با بازگردانی نسخه پشتیبان از دست رفت): بسته بعدی آن‌ها را در مرکز اصلاح می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The center holds the rows of the bundles taken back as this database has them: nothing to correct.</source>
+        <translation>ردیف‌های بسته‌های بازگرفته در مرکز همان است که در این پایگاه داده هست: چیزی برای اصلاح نیست.</translation>
+    </message>
+    <message>
         <location filename="../desktop/cli/output.py" line="-110"/>
-        <location filename="../desktop/cli/sync_support.py" line="+49"/>
+        <location filename="../desktop/cli/sync_support.py" line="-49"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>فایل {path} قابل استفاده نبود ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_support.py" line="+75"/>
+        <location filename="../desktop/cli/sync_support.py" line="+83"/>
         <source>ALARM: the center refused bundle {sequence} for good: {reason}
 Nothing after it is sent. To recover, cut its changes again into a new bundle (the chain stays whole):
   python -m desktop bundle recut --db {db}
@@ -3244,7 +3254,7 @@ then sync again.</source>
         <translation>{path}: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_support.py" line="-35"/>
+        <location filename="../desktop/cli/sync_support.py" line="-43"/>
         <source>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed, head at sequence {head}.</source>
         <translation>زنجیره بسته‌ها با مرکز هماهنگ شد: {taken} بسته بازگرفته شد، {confirmed} بسته تأیید شد و آخرین بسته شماره {head} است.</translation>
     </message>
@@ -3315,7 +3325,7 @@ then sync again.</source>
         <translation>هشدار: تازه‌ترین فهرست ابلاغیهٔ امضاشدهٔ مرکز {days} روز پیش است (بیش از {limit} روز)؛ ممکن است ابلاغیه‌ها به این استان نرسند.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_support.py" line="+10"/>
+        <location filename="../desktop/cli/sync_support.py" line="+18"/>
         <source>No center address is stored yet; give it once with --center https://...</source>
         <translation>نشانی مرکز هنوز ثبت نشده است؛ یک بار آن را با ‎--center https://...‎ بدهید.</translation>
     </message>
@@ -5112,7 +5122,7 @@ then sync again.</source>
         <translation>فرمان‌ها</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_support.py" line="-113"/>
+        <location filename="../desktop/cli/sync_support.py" line="-121"/>
         <source>the encrypted key file used when the OS keyring is not a secure store</source>
         <translation>فایل رمزشدهٔ کلید، وقتی جاکلیدی سیستم‌عامل محل نگهداری امنی نیست</translation>
     </message>
@@ -11958,7 +11968,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیش از ارسال باید نشانی مرکز و کلید عمومی آن تنظیم شود.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/resync.py" line="+70"/>
+        <location filename="../desktop/sync/resync.py" line="+74"/>
         <source>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</source>
         <translation>بسته {sequence} نزد مرکز با بسته این پایگاه داده یکسان نیست؛ زنجیره را نمی‌توان خودکار به‌روز کرد.</translation>
     </message>
@@ -12778,7 +12788,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <name>SyncPage</name>
     <message>
         <location filename="../desktop/ui/pages/sync.py" line="+66"/>
-        <location filename="../desktop/ui/pages/sync_ways_out.py" line="+51"/>
+        <location filename="../desktop/ui/pages/sync_ways_out.py" line="+52"/>
         <source>Send now</source>
         <translation>ارسال اکنون</translation>
     </message>
@@ -12809,7 +12819,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../desktop/ui/pages/sync_ways_out.py" line="+151"/>
+        <location filename="../desktop/ui/pages/sync_ways_out.py" line="+167"/>
         <source>Send to center</source>
         <translation>ارسال به مرکز</translation>
     </message>
@@ -12904,7 +12914,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>در حال نوشتن بسته‌ها…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_ways_out.py" line="-150"/>
+        <location filename="../desktop/ui/pages/sync_ways_out.py" line="-166"/>
         <source>Sending was cancelled.</source>
         <translation>ارسال لغو شد.</translation>
     </message>
@@ -12944,7 +12954,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>بسته‌ای برای ارسال نبود.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Export the bundles to a folder</source>
         <translation>خروجی بسته‌ها در یک پوشه</translation>
     </message>
@@ -12979,12 +12989,22 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>به‌روز کردن زنجیره</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed.</source>
         <translation>زنجیره بسته‌ها با مرکز هماهنگ شد: {taken} بسته بازگرفته شد و {confirmed} بسته تأیید شد.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>{count} row(s) the center holds differ from this database (changes the restore lost): the next bundle corrects them at the center.</source>
+        <translation>{count} ردیفی که مرکز نگه داشته با این پایگاه داده یکسان نیست (تغییرهایی که با بازگردانی نسخه پشتیبان از دست رفت): بسته بعدی آن‌ها را در مرکز اصلاح می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The center holds the rows of the bundles taken back as this database has them: nothing to correct.</source>
+        <translation>ردیف‌های بسته‌های بازگرفته در مرکز همان است که در این پایگاه داده هست: چیزی برای اصلاح نیست.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+11"/>
         <source>Cut the refused changes again</source>
         <translation>بریدن دوباره تغییرات ردشده</translation>

@@ -40,6 +40,20 @@ def _change(db_path: Path, number: int) -> None:
     database.close()
 
 
+def _center_rows(path: Path, table: str) -> dict[int, dict]:
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from desktop.center.dashboard.replay import current_rows
+
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with Session(engine) as session:
+            return current_rows(session, PROVINCE, [table])[table]
+    finally:
+        engine.dispose()
+
+
 def _province(*args: str, db_path: Path) -> str:
     code, out, err = run_cli(*args, "--db", str(db_path))
     assert (code, err) == (0, ""), err
@@ -203,6 +217,8 @@ def test_after_a_restore_the_chain_comes_back_from_removable_media(db_path: Path
     assert code == 0 and out.startswith("2 bundle(s)"), err
     out = _province("bundle", "resync", *key_file, "--from", str(tmp_path / "chain"), db_path=db_path)
     assert "2 bundle(s) taken back" in out
+    # meetings 2 and 3 were lost with the restore: the center is told, in the next bundle
+    assert "2 row(s) the center holds differ from this database" in out
     database = open_database(db_path)
     assert not resync_required(database)
     database.close()
@@ -210,6 +226,10 @@ def test_after_a_restore_the_chain_comes_back_from_removable_media(db_path: Path
     _province("bundle", "export", *key_file, "--out", str(tmp_path / "usb2"), db_path=db_path)
     code, out, _ = center("ingest", *ck, *map(str, sorted((tmp_path / "usb2").glob("*.rasad-bundle"))))
     assert code == 0 and "accepted sequence 3" in out
+    with open_database(db_path) as database, database.reading() as session:
+        numbers = sorted(session.scalars(select(Meeting.number)))
+    assert 2 not in numbers and 3 not in numbers
+    assert sorted(row["number"] for row in _center_rows(tmp_path / "center.db", "meeting").values()) == numbers
 
 
 def test_staff_tokens_are_added_listed_and_revoked_from_the_command_line(tmp_path: Path) -> None:

@@ -64,6 +64,7 @@ def _apply(session: Session, code: str, parsed: ProgressContent) -> None:
             NationalChange.province == code, NationalChange.change_id.in_(ids[start: start + 500])).limit(1))
         if used is not None:
             raise ApplyRefused(f"change id {used} was applied in an earlier bundle")
+    replaced = national.replaces_progress(session, code, parsed.changes)  # asked before its rows are stored
     national.apply_changes(session, code, parsed.changes)
     if parsed.approvals is not None:
         national.replace_approvals(session, code, parsed.approvals)
@@ -71,6 +72,9 @@ def _apply(session: Session, code: str, parsed: ProgressContent) -> None:
         session.add(NationalChange(province=code, change_id=change["id"], table_name=change["table"],
                                    row_id=change["row_id"], operation=change["operation"],
                                    new_values=_dumps(change["new"]), changed_at=change["changed_at"]))
+    if replaced:
+        session.flush()
+        national.recompute_progress(session, code)
     for month, rows in parsed.indicators.items():
         row = session.scalar(select(NationalIndicator).where(
             NationalIndicator.province == code, NationalIndicator.month_index == month))

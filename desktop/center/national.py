@@ -3,7 +3,8 @@
 A province's weighted progress is its own (desktop/center/plan_overview.py: its plan rolled up from its leaf
 activities through programs, solutions and plans, as the province's home page, the dashboard's progress page and
 the national report show it); activity counts come from ``national_activity`` (kept up to date as bundles are
-applied: each activity with its latest reported percent); indicators from the newest month each province sent (``national_indicator``), summed
+applied: each activity with its latest reported percent, recomputed from all its reports when a bundle changes or
+removes one, or sends a report's row again); indicators from the newest month each province sent (``national_indicator``), summed
 the same way the province sums them (Σ numerator ÷ Σ denominator).
 """
 
@@ -17,12 +18,14 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from desktop.center.dashboard.replay import current_rows
 from desktop.center.models import (
     CenterBundle,
     CenterFlag,
     CenterProvince,
     NationalActivity,
     NationalApproval,
+    NationalChange,
     NationalIndicator,
 )
 from desktop.center.plan_overview import province_overview
@@ -183,4 +186,45 @@ def apply_changes(session: Session, province: str, changes: list[dict[str, Any]]
             row = activity(activity_id)
             if reported_on >= (row.reported_on or ""):
                 row.percent, row.reported_on = float(percent), reported_on
+    session.flush()
+
+
+def replaces_progress(session: Session, province: str, changes: list[dict[str, Any]]) -> bool:
+    """Whether ``changes`` (a bundle's, not stored yet) update or delete a progress report, or insert one whose row
+    the center already holds (a row id the province reused, a resync's correction: desktop/sync/corrections.py):
+    the activities' latest percents cannot then just move forward (:func:`recompute_progress`)."""
+    inserted: set[int] = set()
+    for change in changes:
+        if change["table"] != "progress_update":
+            continue
+        if change["operation"] != "insert" or change["row_id"] in inserted:
+            return True
+        inserted.add(change["row_id"])
+    ids = sorted(inserted)
+    for start in range(0, len(ids), 500):
+        if session.scalar(select(NationalChange.id).where(
+                NationalChange.province == province, NationalChange.table_name == "progress_update",
+                NationalChange.row_id.in_(ids[start: start + 500])).limit(1)) is not None:
+            return True
+    return False
+
+
+def recompute_progress(session: Session, province: str) -> None:
+    """Each activity's latest percent from the province's progress reports as its bundles now leave them (the
+    change rows replayed): the latest report date, then the highest row id, as the province orders them
+    (desktop/planning/structure.py); an activity left with no report has none."""
+    latest: dict[int, tuple[str, int, float]] = {}
+    for row_id, values in current_rows(session, province, ["progress_update"])["progress_update"].items():
+        activity_id, percent = values.get("activity_id"), values.get("percent")
+        if not isinstance(activity_id, int) or not isinstance(percent, int | float):
+            continue
+        reported_on = str(values.get("reported_on") or "")[:10]
+        if (reported_on, row_id) > latest.get(activity_id, ("", -1, 0.0))[:2]:
+            latest[activity_id] = (reported_on, row_id, float(percent))
+    for row in session.scalars(select(NationalActivity).where(NationalActivity.province == province)):
+        reported_on, _, percent = latest.pop(row.activity_id, ("", 0, None))
+        row.percent, row.reported_on = percent, reported_on
+    for activity_id, (reported_on, _, percent) in latest.items():  # reports of an activity not sent yet
+        session.add(NationalActivity(province=province, activity_id=activity_id, title="", weight=1.0,
+                                     planned_finish="", percent=percent, reported_on=reported_on))
     session.flush()

@@ -151,6 +151,14 @@ def print_resync(result) -> None:
         "Cli", "The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} "
                "confirmed, head at sequence {head}."),
         taken=result.taken_back, confirmed=result.confirmed, head=result.head_sequence))
+    if result.corrected:
+        print(translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "{count} row(s) the center holds differ from this database (changes the restore lost): the next "
+                   "bundle corrects them at the center."), count=result.corrected))
+    elif result.taken_back:
+        print(translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "The center holds the rows of the bundles taken back as this database has them: nothing to "
+                   "correct.")))
 
 
 def missing_center_url():

@@ -217,29 +217,46 @@ def _make_writer(default_user_name: Callable[[], str],
         records: list[_Record] = session.info.pop(_RECORDS, [])
         session.info.pop(_SNAPSHOTS, None)
         session.info.pop(_STORED_OLD, None)
-        if not records:
-            return
-        user_name = session.info.get("user_name") or default_user_name()
-        user_login = session.info.get("user_login") or default_user_login()
-        changed_at = utc_now()
-        session.connection().execute(
-            insert(ChangeLog.__table__),
-            [
-                {
-                    "changed_at": changed_at,
-                    "user_name": user_name,
-                    "user_login": user_login,
-                    "table_name": record.table_name,
-                    "row_id": record.row_id,
-                    "operation": record.operation,
-                    "old_values": record.old_values,
-                    "new_values": record.new_values,
-                }
-                for record in _in_replay_order(records)
-            ],
-        )
+        _insert_records(session, records, session.info.get("user_name") or default_user_name(),
+                        session.info.get("user_login") or default_user_login())
 
     return _write
+
+
+def _insert_records(session: Session, records: list[_Record], user_name: str, user_login: str) -> None:
+    if not records:
+        return
+    changed_at = utc_now()
+    session.connection().execute(
+        insert(ChangeLog.__table__),
+        [
+            {
+                "changed_at": changed_at,
+                "user_name": user_name,
+                "user_login": user_login,
+                "table_name": record.table_name,
+                "row_id": record.row_id,
+                "operation": record.operation,
+                "old_values": record.old_values,
+                "new_values": record.new_values,
+            }
+            for record in _in_replay_order(records)
+        ],
+    )
+
+
+def log_corrections(session: Session, corrections: Iterable[tuple[str, int, str, dict[str, Any] | None,
+                                                                    dict[str, Any] | None]],
+                    user_name: str, user_login: str = "") -> None:
+    """Write change-log entries that change no row here: ``(table, row_id, operation, old, new)`` each, in the
+    log's replay order. For a change the center must be told although this database did not just make it (after
+    a resync, desktop/sync/corrections.py): the outbox sends them in the next bundle like any other change."""
+    _insert_records(session, [_Record(*entry) for entry in corrections], user_name, user_login)
+
+
+def logged_row(instance: object) -> dict[str, Any]:
+    """A row's every column as the change log writes an insert of it (JSON-ready values)."""
+    return _full_row(inspect(instance))
 
 
 def _forget(session: Session, previous_transaction: object) -> None:

@@ -15,7 +15,10 @@ center, every bundle it applied for this province with its signed receipt:
   hold exactly that bundle there: an empty or old folder, a page cut short or a chain that does not lead to
   the province's receipt is refused (``ChainBehindError``, ``ChainDivergedError``) and the mark stays;
 * the change-id offset moves so that the changes made after the backup get bundle ids above the last one the
-  center has (they are sent in the next bundle); then the mark is removed. All in one transaction.
+  center has (they are sent in the next bundle);
+* the rows the taken-back bundles changed that the center holds otherwise than this database does (changes the
+  restore lost) get a correction in the change log, sent in the next bundle: the row as it is here, or its
+  delete (desktop/sync/corrections.py); then the mark is removed. All in one transaction.
 
 The chain comes over HTTPS (``GET /provinces/{code}/chain``, a request signed with the province's key) or from
 a folder the center exported (``python -m desktop.center export-chain``).
@@ -46,6 +49,7 @@ from desktop.store.settings import (
     set_setting,
 )
 from desktop.sync import bounded_http, frame
+from desktop.sync.corrections import correct_center
 from desktop.sync.errors import BundleError
 from desktop.sync.outbox import chain_head
 from desktop.sync.receipts import RECEIPT_MAX_BYTES, Verdict, read_receipt
@@ -102,6 +106,7 @@ class ResyncResult:
     confirmed: int  # bundles it had, now known to be acknowledged
     head_sequence: int
     change_id_offset: int
+    corrected: int = 0  # rows the center holds otherwise than this database: corrected by the next bundle
 
 
 def resync_required(database: Database) -> bool:
@@ -121,6 +126,8 @@ def apply_center_chain(database: Database, items: Iterable[ChainItem], center_ke
         previous = frame.GENESIS_HASH
         taken = confirmed = 0
         last_change = None
+        chain: list[list[dict]] = []  # every bundle's changes, in chain order
+        taken_back: list[list[dict]] = []  # those of the bundles this database did not have
         for expected, (verified, item) in enumerate(checked, start=1):
             if verified.sequence != expected or verified.header["previous_hash"] != previous:
                 raise ChainGapError(sequence=expected)
@@ -128,6 +135,7 @@ def apply_center_chain(database: Database, items: Iterable[ChainItem], center_ke
                 raise ChainDivergedError(sequence=known_sequence)
             previous = verified.file_hash
             changes = json.loads(verified.parts["changes.json"])["changes"]
+            chain.append(changes)
             ids = [change["id"] for change in changes]
             last_change = max(ids) if ids else last_change
             row = session.scalar(select(OutboxBundle).where(OutboxBundle.sequence == verified.sequence))
@@ -147,6 +155,7 @@ def apply_center_chain(database: Database, items: Iterable[ChainItem], center_ke
                 size_bytes=len(item.bundle), first_change_id=min(ids) if ids else 0,
                 last_change_id=max(ids) if ids else 0, state="acknowledged", reason="", attempts=0,
                 acknowledged_at=now, receipt=item.receipt, data=item.bundle))
+            taken_back.append(changes)
             taken += 1
         if len(checked) < known_sequence:
             raise ChainBehindError(got=len(checked), known=known_sequence)
@@ -161,10 +170,14 @@ def apply_center_chain(database: Database, items: Iterable[ChainItem], center_ke
             # the changes made after the backup must get ids above every id the center has seen
             offset = last_change - boundary
             set_setting(session, CHANGE_ID_OFFSET_KEY, offset)
+        # the center applied the taken-back bundles; what of them this database no longer has is corrected
+        corrected = correct_center(session, chain, taken_back, head.last_change_id - offset, offset,
+                                   session.info.get("user_name") or database.user_name,
+                                   session.info.get("user_login") or database.user_login) if taken_back else 0
         delete_setting(session, RESYNC_REQUIRED_KEY)
         delete_setting(session, ACKNOWLEDGED_BEFORE_RESTORE_KEY)  # the outbox holds that bundle acknowledged now
         return ResyncResult(taken_back=taken, confirmed=confirmed, head_sequence=head.sequence,
-                            change_id_offset=offset)
+                            change_id_offset=offset, corrected=corrected)
 
 
 def _known_acknowledged(session) -> tuple[int, str]:  # noqa: ANN001

@@ -169,13 +169,12 @@ class SyncService(ActsForPrincipal):
         self.principal.require(Action.SEND)
         link = self._require_link()
         progress.step(0, 2, "")
-        if self.outbox.resync_required():
-            self.resync(passphrase, link)
+        resynced = self.resync(passphrase, link) if self.outbox.resync_required() else None
         cut = self.cut(passphrase)
         progress.step(1, 2, "")
         report = self.send_due(now_anyway=True, passphrase=passphrase)
         progress.step(2, 2, "")
-        return SendResult(cut=cut, report=report)
+        return SendResult(cut=cut, report=report, resynced=resynced)
 
     def recut(self) -> RecutResult:
         """The recovery after a final refusal (docs/bundles.md, "Recovery"): the refused bundle and the later

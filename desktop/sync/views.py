@@ -14,6 +14,7 @@ from desktop.sync.outbox import OutboxEntry
 
 if TYPE_CHECKING:
     from desktop.sync.directives import DirectiveResult
+    from desktop.sync.resync import ResyncResult
     from desktop.sync.sender import SendReport
 
 #: The window warns when the province has waited this long for a receipt.
@@ -88,3 +89,4 @@ class DirectiveOutcome:
 class SendResult:
     cut: OutboxEntry | None
     report: SendReport
+    resynced: ResyncResult | None = None  # a restored database's chain, taken back from the center first

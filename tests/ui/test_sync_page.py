@@ -306,6 +306,50 @@ def test_a_restored_database_waits_for_its_chain_and_can_take_it_from_a_folder(q
     assert not page.resync_button.isVisibleTo(page) and page.export_button.isEnabled()
 
 
+def test_a_chain_taken_back_says_which_rows_the_next_bundle_corrects_at_the_center(qtbot, page, app_services,
+                                                                                  center, tmp_path) -> None:
+    import sqlite3
+
+    from sqlalchemy import func, select
+    from sqlalchemy.orm import Session
+
+    from desktop.center.dashboard.replay import current_rows
+    from desktop.store.database import open_database
+    from desktop.store.models import ChangeLog
+    from desktop.store.settings import RESYNC_REQUIRED_KEY, set_setting
+    from desktop.sync.outbox import Outbox
+
+    _link(page, center, tmp_path)
+    _record_meeting(app_services, 1)
+    page.send_now()
+    _wait_idle(qtbot, page)
+    # the database as it went on before a restore: meeting 2 in bundle 2, which the center applied
+    future = tmp_path / "before-restore.sqlite3"
+    with sqlite3.connect(app_services.database.path) as source, sqlite3.connect(future) as copy:
+        source.backup(copy)
+    with open_database(future) as before:
+        with before.session() as session:
+            session.add(Meeting(number=2, held_on=date(2026, 11, 1), title="جلسه ۲", location="تالار"))
+        outbox = Outbox(before, lambda: NOW)
+        entry = outbox.cut(app_services.sync._store("KHR").load(PASSPHRASE), "KHR", "1.0")
+        center.service.ingest(outbox.data(entry.id))
+    with app_services.database.session() as session:  # this database is the backup restored
+        set_setting(session, RESYNC_REQUIRED_KEY, {"change_id_boundary": session.scalar(select(func.max(ChangeLog.id)))})
+    chain = tmp_path / "chain"
+    chain.mkdir()
+    for sequence, bundle, receipt in center.service.chain_for("KHR"):
+        (chain / f"KHR-{sequence:06d}.rasad-bundle").write_bytes(bundle)
+        (chain / f"KHR-{sequence:06d}.rasad-bundle.receipt").write_bytes(center.service.current_receipt(receipt))
+    page.resync_from(chain)
+    assert page.errors == []
+    assert "۱ ردیف" in page.outcome.text() and "اصلاح" in page.outcome.text()
+    assert problems_in(page.outcome.text()) == []
+    page.send_now()
+    _wait_idle(qtbot, page)
+    with Session(center.service.engine) as session:
+        assert [row["number"] for row in current_rows(session, "KHR", ["meeting"])["meeting"].values()] == [1]
+
+
 def test_a_final_refusal_raises_an_explained_alarm_and_recut_recovers(qtbot, page, app_services, center,
                                                                       tmp_path, monkeypatch) -> None:
     _link(page, center, tmp_path)

@@ -4,14 +4,14 @@ progress page's figures) and beside them as its chief justice approved them (no 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.center.models import NationalActivity, NationalChange
+from desktop.center.dashboard.replay import current_rows
+from desktop.center.models import NationalActivity
 from desktop.center.report.snapshots import ApprovedSnapshot
 from desktop.domain.milestones import TARGETS
 from desktop.planning.views import HomeSummary, MilestoneRow
@@ -107,25 +107,23 @@ class DriverLine:
 def progress_line(session: Session, code: str, name: str, as_of: date, snapshot: ApprovedSnapshot | None,
                   summary: HomeSummary | None, approved: bool, unreadable: bool = False) -> ProvinceProgressLine:
     """The province's own PV and EV on ``as_of`` (``summary``), and beside them how many of its activities had a
-    report by then and how many were overdue (from the change log the bundles carried, so a closed half-year reads
-    the same later)."""
+    report by then and how many were overdue (from the progress reports its bundles leave - the change rows
+    replayed, as the plan overview reads them: a report dated after ``as_of`` does not count, so a closed half-year
+    reads the same later unless the province deletes or corrects one of its reports)."""
     activities = session.execute(select(NationalActivity.activity_id, NationalActivity.planned_finish).where(
         NationalActivity.province == code)).all()
-    latest: dict[int, tuple[str, float]] = {}
+    latest: dict[int, tuple[str, int, float]] = {}
     cutoff = as_of.isoformat()
-    for new_values in session.scalars(select(NationalChange.new_values).where(
-            NationalChange.province == code, NationalChange.table_name == "progress_update",
-            NationalChange.operation == "insert").order_by(NationalChange.change_id)):
-        values = json.loads(new_values)
+    for row_id, values in current_rows(session, code, ["progress_update"])["progress_update"].items():
         activity, percent = values.get("activity_id"), values.get("percent")
         reported_on = str(values.get("reported_on") or "")[:10]
         if not isinstance(activity, int) or not isinstance(percent, int | float) or not reported_on \
                 or reported_on > cutoff:
             continue
-        if reported_on >= latest.get(activity, ("", 0.0))[0]:
-            latest[activity] = (reported_on, float(percent))
+        if (reported_on, row_id) > latest.get(activity, ("", -1, 0.0))[:2]:  # the province's order
+            latest[activity] = (reported_on, row_id, float(percent))
     overdue = sum(1 for row in activities if row.planned_finish and row.planned_finish < cutoff
-                  and latest.get(row.activity_id, ("", 0.0))[1] < 100)
+                  and latest.get(row.activity_id, ("", 0, 0.0))[2] < 100)
     approved_actual = _real(snapshot.overall().get("actual")) if snapshot else None
     return ProvinceProgressLine(code, name, len(activities), sum(1 for row in activities if row.activity_id in latest),
                                 overdue, approved_actual,

@@ -23,6 +23,7 @@ from desktop.ui.sync_text import reason_text, state_label
 from desktop.ui.widgets.errors import describe, show_error
 
 if TYPE_CHECKING:
+    from desktop.sync.resync import ResyncResult
     from desktop.ui.pages.sync import SyncPage
 
 
@@ -77,6 +78,8 @@ class WaysOut:
                 sent=format_number(report.sent))
         elif report.sent == 0:
             text = QCoreApplication.translate("SyncPage", "Nothing was due to send.")
+        if result.resynced is not None:
+            text = f"{self._resynced(result.resynced)} {text}"
         self._say(text, problem=bool(report.failed or report.rejected or report.deferred or report.blocked))
 
     # export to a folder -------------------------------------------------------------------------------
@@ -120,11 +123,25 @@ class WaysOut:
         except DomainError as error:
             show_error(self._page, QCoreApplication.translate("SyncPage", "Bring the chain up to date"), error)
             return
-        self._say(QCoreApplication.translate(
+        self._say(self._resynced(result))
+        self._notifier.announce(Area.SYNC)
+
+    @staticmethod
+    def _resynced(result: ResyncResult) -> str:
+        text = QCoreApplication.translate(
             "SyncPage", "The bundle chain is up to date with the center: {taken} bundle(s) taken back, "
                         "{confirmed} confirmed.").format(taken=format_number(result.taken_back),
-                                                        confirmed=format_number(result.confirmed)))
-        self._notifier.announce(Area.SYNC)
+                                                        confirmed=format_number(result.confirmed))
+        if result.corrected:
+            text += " " + QCoreApplication.translate(
+                "SyncPage", "{count} row(s) the center holds differ from this database (changes the restore "
+                            "lost): the next bundle corrects them at the center.").format(
+                count=format_number(result.corrected))
+        elif result.taken_back:
+            text += " " + QCoreApplication.translate(
+                "SyncPage", "The center holds the rows of the bundles taken back as this database has them: "
+                            "nothing to correct.")
+        return text
 
     # cut the refused changes again --------------------------------------------------------------------
     def confirm_recut(self) -> None:
