@@ -12,7 +12,7 @@ Parts, all deterministic (sorted, canonical JSON):
 * ``evidence-<sha256>`` (stored as is): each evidence file linked by a ``progress_evidence`` or
   ``resolution_evidence`` row inserted in the range, smallest hash first, while the total stays under the cap;
 * ``manifest.json`` (only when evidence is referenced): ``{"included": [...], "skipped": [...], "missing": [...]}``;
-* ``approvals.json`` (once any period was submitted, or the range changes one): ``{"periods": [{period, kind, state, decided_by,
+* ``approvals.json`` (once any period was submitted): ``{"periods": [{period, kind, state, decided_by,
   decided_at, approved_at}]}``, the approval state of every period when the bundle was cut (issue 6: what the
   center consolidates is what the chief justice approved, or is marked as not approved);
 * ``snapshots.json`` (when the range approves a period): ``{"snapshots": [{period, sha256, approved_by,
@@ -117,8 +117,7 @@ def build_progress_parts(
         parts.append((INDICATORS_PART, indicators, True))
     parts.extend(_evidence_parts(session, ordered, evidence_store, evidence_cap))
     approvals = _approval_states(session)
-    # with no period left (a restore, a correction's delete) the center is told so: it replaces what it held
-    if approvals or any(entry.table_name == PeriodApproval.__tablename__ for entry in ordered):
+    if approvals:
         parts.append((APPROVALS_PART, canonical.dumps({"periods": approvals}), False))
     snapshots = _snapshots(session, ordered)
     if snapshots:
