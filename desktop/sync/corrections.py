@@ -11,7 +11,8 @@ other, and read by any center that reads bundles - brings the center to this dat
   An insert replaces the center's row whole, so a row id reused here for another record ends with this record;
 * it does not: a ``delete`` of the center's row.
 
-Rows the center already holds as they are here get nothing. The center recomputes what it derives from them
+Rows the center already holds as they are here get nothing, nor do rows the unsent changes bring to this state
+anyway (a row id reused here: its insert is sent). The center recomputes what it derives from them
 (desktop/center/national.py) as for any bundle.
 """
 
@@ -59,9 +60,14 @@ def replay(rows: dict[RowKey, Values | None], changes: Iterable[Mapping[str, Any
             rows[key] = {**(rows[key] or {"id": key[1]}), **values}
 
 
+@dataclass(frozen=True)
+class Plan:
+    differing: int  # rows the center holds otherwise than this database: the next bundles bring them here
+    corrections: list[Correction]  # what those bundles need besides the unsent changes
+
+
 def corrections(session: Session, chain: Sequence[Sequence[Mapping[str, Any]]],
-                taken_back: Iterable[Sequence[Mapping[str, Any]]], unsent: Sequence[Mapping[str, Any]]
-                ) -> list[Correction]:
+                taken_back: Iterable[Sequence[Mapping[str, Any]]], unsent: Sequence[Mapping[str, Any]]) -> Plan:
     """What the next bundle must add so that the center's rows touched by ``taken_back`` (changes of bundles this
     database did not have) are this database's: ``chain`` is every bundle's changes in chain order, ``unsent``
     the changes the next bundles carry anyway, in order."""
@@ -69,29 +75,29 @@ def corrections(session: Session, chain: Sequence[Sequence[Mapping[str, Any]]],
         (change["table"], change["row_id"]): None for changes in taken_back for change in changes
         if change["table"] not in UNLOGGED_TABLES and change["table"] in _models()}
     if not watched:
-        return []
+        return Plan(0, [])
     for changes in chain:
         replay(watched, changes)
+    held = dict(watched)  # the center's rows now (replay replaces values, never changes one in place)
     replay(watched, unsent)
     here = _rows_here(session, list(watched))
-    found = []
-    for key, center in watched.items():
-        mine = here.get(key)
-        if mine == center:
-            continue
-        found.append(Correction(key[0], key[1], "delete" if mine is None else "insert", center, mine))
-    return found
+    found = [Correction(table, row_id, "delete" if here.get((table, row_id)) is None else "insert", center,
+                        here.get((table, row_id)))
+             for (table, row_id), center in watched.items() if center != here.get((table, row_id))]
+    return Plan(sum(1 for key, center in held.items() if center != here.get(key)), found)
 
 
 def correct_center(session: Session, chain: Sequence[Sequence[Mapping[str, Any]]],
                    taken_back: Iterable[Sequence[Mapping[str, Any]]], after_change_id: int, id_offset: int,
                    user_name: str, user_login: str = "") -> int:
     """Find the :func:`corrections` (the unsent changes: this database's log after ``after_change_id``, as the
-    next cut numbers them with ``id_offset``) and write them to the change log; returns how many."""
+    next cut numbers them with ``id_offset``) and write them to the change log; returns how many rows the center
+    holds otherwise than this database (:attr:`Plan.differing`)."""
     unsent = [change_json(entry, id_offset) for entry in changes_since(session, after_change_id)]
-    found = corrections(session, chain, taken_back, unsent)
-    log_corrections(session, ((c.table, c.row_id, c.operation, c.old, c.new) for c in found), user_name, user_login)
-    return len(found)
+    plan = corrections(session, chain, taken_back, unsent)
+    log_corrections(session, ((c.table, c.row_id, c.operation, c.old, c.new) for c in plan.corrections),
+                    user_name, user_login)
+    return plan.differing
 
 
 def _models() -> dict[str, type]:

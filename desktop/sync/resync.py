@@ -106,7 +106,7 @@ class ResyncResult:
     confirmed: int  # bundles it had, now known to be acknowledged
     head_sequence: int
     change_id_offset: int
-    corrected: int = 0  # rows the center holds otherwise than this database: corrected by the next bundle
+    corrected: int = 0  # rows the center holds otherwise than this database: the next bundle corrects them
 
 
 def resync_required(database: Database) -> bool:

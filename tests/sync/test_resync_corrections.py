@@ -194,7 +194,11 @@ def test_a_row_id_reused_after_the_restore_ends_with_the_provinces_record(path, 
     try:
         reused = _report(database, second, 5.0, date(2026, 11, 21))  # another report, the same row id
         assert reused == lost
-        _resync(database, key, center)
+        with database.reading() as session:
+            logged = session.scalar(select(ChangeLog.id).order_by(ChangeLog.id.desc()).limit(1))
+        assert _resync(database, key, center).corrected == 1
+        with database.reading() as session:  # the report's own insert, sent anyway, is the correction
+            assert session.scalar(select(ChangeLog.id).order_by(ChangeLog.id.desc()).limit(1)) == logged
         _send(database, key, center)
         row = _center_rows(center, "progress_update")[reused]
         assert (row["activity_id"], row["percent"]) == (second, 5.0)
