@@ -109,6 +109,22 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(autouse=True)
+def _root_logger_as_found():
+    """The root logger's handlers and level put back after each test: a command run in-process that configures the
+    center's logging (desktop/center/logs.py ``configure``) left a handler on the stream pytest had captured for it,
+    at INFO, and a later test in the same process then found Python's "Logging error" report - the record's raw
+    arguments - on its own stderr."""
+    import logging
+
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in [h for h in root.handlers if h not in handlers]:
+        root.removeHandler(handler)
+    root.setLevel(level)
+
+
+@pytest.fixture(autouse=True)
 def _exclusive(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
     """Holds the run's exclusive lock through a test marked ``exclusive`` (nothing for the others)."""
     if request.node.get_closest_marker("exclusive") is None or _worker() is None:
