@@ -42,10 +42,12 @@ def install_crash_handler(window: QWidget, *, quit_on_error: bool = False) -> No
             print(f"error: {kind.__name__}: {error}", file=sys.stderr, flush=True)
             QCoreApplication.exit(1)
             return
+        from desktop.ui.formatting import file_name  # only when something went wrong
+
         QMessageBox.warning(window, QCoreApplication.translate("CrashHandler", "Rasad"),
                             QCoreApplication.translate(
                                 "CrashHandler",
                                 "Something went wrong and the last action was not completed. Nothing was half-saved. "
-                                "Details were written to {path}.").format(path=str(log_file())))
+                                "Details were written to {path}.").format(path=file_name(str(log_file()))))
 
     sys.excepthook = handle

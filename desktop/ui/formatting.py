@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 
 from PySide6.QtCore import QCalendar, QCoreApplication, QDate
@@ -76,10 +77,46 @@ def isolate_ltr(text: str) -> str:
 
 
 def file_name(text: str) -> str:
-    """A file name inside a sentence of the window's language. In Persian it is kept left-to-right (embedding) and
-    closed off by a right-to-left mark: a figure after it is otherwise drawn into its run, on the wrong side
-    («در badbyte.csv: ۱» came out as «در ۱ :badbyte.csv»)."""
-    return f"\u202a{text}\u202c\u200f" if current_language() is Language.PERSIAN else text
+    """A file name or a path inside a sentence of the window's language. In Persian it is kept left-to-right as one
+    unit (in English it is left as it is):
+
+    - a right-to-left mark before it: a message that starts with the name is still a right-to-left paragraph. Qt
+      takes a paragraph's direction from its first strong character, the "c" of «1405-08.csv», and laid the whole
+      refusal out left to right, its full stop and wrapped words on the wrong side;
+    - an embedding (LRE … PDF: Qt draws the isolates LRI … PDI wrongly) keeps it left to right;
+    - a left-to-right mark closes each run of Persian words in it: digits after Persian letters are otherwise taken
+      for Arabic numbers and drawn into the letters' run («/home/sec/پرونده‌ها/1405-08.xlsx» showed «08-1405»
+      before the folder, «آمار-۱۴۰۵-۰۸.csv» its two numbers the wrong way round);
+    - a right-to-left mark after it: a figure after it is otherwise drawn into its run («در badbyte.csv: ۱» came out
+      as «در ۱ :badbyte.csv»)."""
+    if current_language() is not Language.PERSIAN:
+        return text
+    return f"{RLM}\u202a{_persian_runs_closed(text)}\u202c{RLM}"
+
+
+RLM, LRM = "\u200f", "\u200e"
+#: What may stand between two words of one run of Persian in a name: spaces, digits, joiners, vowel marks.
+_INSIDE_A_RUN = frozenset({"WS", "EN", "AN", "BN", "NSM"})
+
+
+def _persian_runs_closed(text: str) -> str:
+    """``text`` with a left-to-right mark after each run of right-to-left letters. A run goes on over spaces and
+    digits to the next such letter («شعبه ۲۰۱ گزارش» stays one run, read right to left), and the mark goes after the
+    joiners and vowel marks of its last letter (the «ها» of «پرونده‌ها» stays joined)."""
+    kinds = [unicodedata.bidirectional(char) for char in text]
+    letters = [index for index, kind in enumerate(kinds) if kind in ("R", "AL")]
+    ends: list[int] = []
+    for position, letter in enumerate(letters):
+        following = letters[position + 1] if position + 1 < len(letters) else None
+        if following is not None and all(kind in _INSIDE_A_RUN for kind in kinds[letter + 1:following]):
+            continue
+        end = letter + 1
+        while end < len(text) and kinds[end] in ("BN", "NSM"):
+            end += 1
+        ends.append(end)
+    for end in reversed(ends):
+        text = f"{text[:end]}{LRM}{text[end:]}"
+    return text
 
 
 def file_path(text: str) -> str:

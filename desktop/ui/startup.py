@@ -42,7 +42,7 @@ class DatabaseOpener(QObject):
         except DomainError as error:
             self._report(self.tr("Rasad cannot open the database"),
                          self.tr("The database {path} was not opened.\n\n{reason}").format(
-                             path=str(self.path), reason=describe(error)))
+                             path=file_name(str(self.path)), reason=describe(error)))
             return None
         services = AppServices(database, is_demo=self.demo)
         if not self.demo and not services.profile().is_set_up and self.interactive:
@@ -92,7 +92,7 @@ class DatabaseOpener(QObject):
             except DomainError as error:
                 self._report(self.tr("Rasad cannot open the database"),
                              self.tr("The database {path} was not opened.\n\n{reason}").format(
-                                 path=str(self.path), reason=describe(error)))
+                                 path=file_name(str(self.path)), reason=describe(error)))
                 return None
             if restored:
                 return self._signed_in(services)

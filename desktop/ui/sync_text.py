@@ -13,6 +13,7 @@ from desktop.sync.errors import SYNC_CONTEXT
 from desktop.sync.outbox import OutboxEntry
 from desktop.sync.refusals import is_retryable_reason, recognise
 from desktop.ui import formatting
+from desktop.ui.domain_text import said
 from desktop.ui.formatting import format_number
 from desktop.ui.language import translate
 from desktop.ui.status_colors import BAD, GOOD, NEUTRAL, WARN
@@ -66,7 +67,7 @@ def reason_text(reason: str) -> str:
             return translate(CONTEXT, message, **{k: int(v) for k, v in match.groupdict().items()})
     known = recognise(reason)  # any other message the center writes (desktop/sync/refusals.py)
     if known is not None:
-        return translate(SYNC_CONTEXT, known.message, **known.params)
+        return said(SYNC_CONTEXT, known.message, known.params)
     return reason
 
 

@@ -13,6 +13,7 @@ from desktop.ui.changes import ChangeNotifier
 from desktop.ui.dialogs.import_problems import ImportProblemsDialog
 from desktop.ui.pages.imports import ImportsPage
 from tests.ui.test_indicators_page import BRANCH_HEADERS, CASE_HEADERS, import_through_page, write_csv
+from tests.ui.text_layout import readable
 
 pytestmark = pytest.mark.gui
 
@@ -42,7 +43,7 @@ def test_an_older_listings_rows_are_listed_as_older_and_only_its_new_cases_are_i
                     and imports.last_result.file_name == "older.csv", timeout=20_000)
     qtbot.waitUntil(lambda: not imports.is_importing(), timeout=20_000)
 
-    assert listed == [("۲", "شماره پرونده", "پروندهٔ L1 از newer.csv آمده است که خروجی جدیدتری از این فایل است: در آن، "
+    assert [(row, column, readable(reason)) for row, column, reason in listed] == [("۲", "شماره پرونده", "پروندهٔ L1 از newer.csv آمده است که خروجی جدیدتری از این فایل است: در آن، "
                        "پروندهٔ L1 در ۱۴۰۵/۰۷/۱۵ پایان یافته (مختومه یا خارج‌شده)، اما این فایل، که داده‌هایش دربارهٔ "
                        "شعبهٔ آن پرونده فقط تا ۱۴۰۵/۰۵/۰۲ است، آن را هنوز جاری نشان می‌دهد. این ردیف داده‌های جدیدتر را "
                        "به گذشته برمی‌گرداند؛ پذیرفته نشد.")]
@@ -82,7 +83,7 @@ def test_a_listing_that_only_looks_older_is_taken_after_the_user_says_it_is_the_
     qtbot.waitUntil(lambda: not imports.is_importing(), timeout=20_000)
 
     assert offered == [True]
-    assert questions[0].startswith("\u202anewer.csv\u202c\u200f را جدیدتر از همهٔ فهرست‌های پروندهٔ واردشدهٔ پیشین")
+    assert questions[0].startswith("\u200f\u202anewer.csv\u202c\u200f را جدیدتر از همهٔ فهرست‌های پروندهٔ واردشدهٔ پیشین")
     with services.database.engine.connect() as connection:
         found = {number: (disposed, withdrawn) for number, disposed, withdrawn in connection.exec_driver_sql(
             "SELECT case_number, disposed_on, withdrawn_on IS NOT NULL FROM case_record")}

@@ -18,7 +18,7 @@ from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
 from desktop.ui.dialogs.import_problems import ImportProblemsDialog
 from desktop.ui.pages.imports import ImportsPage
 from tests.ui.test_indicators_page import BRANCH_HEADERS, import_through_page, silent_messages  # noqa: F401
-from tests.ui.text_layout import visual_spans
+from tests.ui.text_layout import readable, visual_spans
 
 pytestmark = pytest.mark.gui
 
@@ -36,7 +36,7 @@ def test_a_header_only_file_is_refused_at_once_saying_it_has_no_data_rows(
     path.write_text("branch_code,year,month\n", encoding="utf-8")
     page = _page(qtbot, services)
     import_through_page(qtbot, page, path)
-    assert silent_messages == ["hdronly.csv عنوان ستون‌ها را دارد، اما هیچ ردیف داده‌ای ندارد؛ چیزی برای وارد کردن "
+    assert [readable(message) for message in silent_messages] == ["hdronly.csv عنوان ستون‌ها را دارد، اما هیچ ردیف داده‌ای ندارد؛ چیزی برای وارد کردن "
                                "نیست."]
     assert page.last_result is None and services.imports.history() == []
 
@@ -72,7 +72,7 @@ def test_the_column_dialog_of_a_workbook_names_the_sheet_read_and_the_others(
     dialog = ColumnMappingDialog(services.imports.preview(path), {})
     qtbot.addWidget(dialog)
     intro = dialog.findChild(QLabel, "intro")
-    assert intro is not None and intro.text().endswith(
+    assert intro is not None and readable(intro.text()).endswith(
         "از فایل اکسل تنها برگهٔ نخست خوانده می‌شود: در m_sheet2.xlsx، برگهٔ «خلاصه». برگه‌های دیگر آن («آمار») خوانده "
         "نمی‌شوند؛ داده‌ها را به برگهٔ نخست ببرید، یا برگهٔ داده‌ها را جداگانه در فایلی دیگر ذخیره کنید.")
 
@@ -107,7 +107,7 @@ def test_a_file_unreadable_deep_inside_is_listed_by_its_line_and_offers_no_valid
     import_through_page(qtbot, page, path)
     assert silent_messages == []
     assert shown == {"valid_rows": False, "row": "۵٬۰۰۲",
-                     "reason": "\u200fbad.csv در سطر ۵۰۰۲ بایت‌هایی دارد که متن معتبری با کدگذاری utf-8 نیستند.",
+                     "reason": "\u200f\u200f\u202abad.csv\u202c\u200f در سطر ۵۰۰۲ بایت‌هایی دارد که متن معتبری با کدگذاری utf-8 نیستند.",
                      "name_right_of_count": True, "reason_right_to_left": True}
     assert page.last_result.status == "rejected" and page.last_result.unreadable
     assert services.imports.history() == []

@@ -18,7 +18,7 @@ def test_a_huge_receipt_names_its_path_left_to_right_and_its_size_in_gigabytes()
     error = ReceiptFileTooLargeError(path=str(Path("/tmp/walk40/huge.receipt")), size=byte_size(3221225472),
                                      limit=byte_size(65536))
     said = describe(error)
-    assert said.startswith(f"{LRE}/tmp/walk40/huge.receipt{PDF}{RLM} ۳ گیگابایت است")
+    assert said.startswith(f"{RLM}{LRE}/tmp/walk40/huge.receipt{PDF}{RLM} ۳ گیگابایت است")
     assert "(۶۴ کیلوبایت)" in said
 
 

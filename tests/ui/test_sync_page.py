@@ -26,6 +26,7 @@ from desktop.ui.pages import sync_link, sync_ways_out
 from desktop.ui.pages.sync import SyncPage
 from desktop.ui.sync_runner import SyncRunner
 from tests.ui.test_persian_text import problems_in
+from tests.ui.text_layout import readable
 
 pytestmark = pytest.mark.gui
 
@@ -161,7 +162,7 @@ def test_export_to_folder_writes_verified_files_and_shows_waiting(qtbot, page, a
     [written] = list(folder.iterdir())
     entry = page.status.entries[0]
     assert frame.file_hash(written.read_bytes()) == entry.file_hash
-    assert "۱" in page.outcome.text() and str(folder) in page.outcome.text()
+    assert "۱" in page.outcome.text() and str(folder) in readable(page.outcome.text())
     assert _cell(page, 0, 0) == "۱" and _cell(page, 0, STATE_COLUMN) == "در انتظار"
     assert page.banner.text() == "کمتر از یک ساعت بدون رسید از مرکز"
 

@@ -26,3 +26,13 @@ def visual_spans(text: str, pieces: list[str], font: QFont,
         spans.append((min(xs), max(xs)))
         start = first + len(piece)
     return spans
+
+
+#: The invisible characters that order a line (embeddings, isolates, direction marks) or keep a path whole (word
+#: joiners): a reader sees none of them.
+_LAYOUT_MARKS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u2060"))
+
+
+def readable(text: str) -> str:
+    """``text`` as a reader sees it, letter for letter: without the marks that only order it."""
+    return text.translate(_LAYOUT_MARKS)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 from desktop.imports.columns import FIELDS, FileKind, match_headers
 from desktop.imports.problems import only_first_sheet
 from desktop.imports.service import FilePreview
+from desktop.ui.domain_text import said
 from desktop.ui.formatting import file_name, list_separator
 from desktop.ui.labels import file_kind_label
-from desktop.ui.language import translate
 
 NOT_IN_FILE = ""
 
@@ -37,7 +37,7 @@ class ColumnMappingDialog(QDialog):
                        "field, the column that holds it. Your choice is remembered.").format(file=file_name(preview.path.name))
         if len(preview.sheets) > 1:  # the data may well be on another sheet: say which one these columns are from
             sheet = only_first_sheet(preview.path.name, preview.sheets)
-            text += "\n\n" + translate(sheet.context, sheet.reason, **sheet.params)
+            text += "\n\n" + said(sheet.context, sheet.reason, sheet.params)
         intro = QLabel(text)
         intro.setObjectName("intro")
         intro.setWordWrap(True)

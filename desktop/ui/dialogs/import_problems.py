@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.messages import DomainError
 from desktop.imports.problems import ImportProblem
 from desktop.imports.service import ImportResult, ImportService
+from desktop.ui.domain_text import said
 from desktop.ui.formatting import file_name, format_number, paragraph
 from desktop.ui.language import translate
 from desktop.ui.models.rows_model import Column, RowsTableModel
@@ -28,7 +29,7 @@ from desktop.ui.widgets.errors import describe
 
 
 def problem_reason(problem: ImportProblem) -> str:
-    return translate(problem.context, problem.reason, **problem.params)
+    return said(problem.context, problem.reason, problem.params)
 
 
 class ImportProblemsDialog(QDialog):
@@ -56,7 +57,7 @@ class ImportProblemsDialog(QDialog):
         label = QLabel(summary)
         label.setWordWrap(True)
         self.model = RowsTableModel[ImportProblem]([
-            Column(self.tr("File"), lambda p: p.file),
+            Column(self.tr("File"), lambda p: file_name(p.file)),
             Column(self.tr("Row"), lambda p: format_number(p.row) if p.row else "—", sort_key=lambda p: p.row,
                    numeric=True),
             Column(self.tr("Column"), lambda p: p.column or "—"),

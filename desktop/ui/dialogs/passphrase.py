@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.sync.errors import WrongPassphraseError
-from desktop.ui.formatting import format_number
+from desktop.ui.formatting import file_name, format_number
 
 MIN_NEW_PASSPHRASE = 8
 
@@ -22,10 +22,10 @@ class PassphraseDialog(QDialog):
         if new:
             text = self.tr("This computer has no secure keyring, so the province's signing key is kept in an "
                            "encrypted file:\n{location}\nChoose a passphrase for it and keep it safe; without "
-                           "it nothing can be signed.").format(location=location)
+                           "it nothing can be signed.").format(location=file_name(location))
         else:
             text = self.tr("The province's signing key is in an encrypted file:\n{location}\nEnter its "
-                           "passphrase. It is kept in memory only until Rasad closes.").format(location=location)
+                           "passphrase. It is kept in memory only until Rasad closes.").format(location=file_name(location))
         intro = QLabel(text)
         intro.setWordWrap(True)
         self.passphrase = QLineEdit()

@@ -31,6 +31,7 @@ from desktop.domain.table_labels import FIELD_LABEL_CONTEXT, TABLE_LABEL_CONTEXT
 from desktop.store.changelog import ChangeEntry
 from desktop.ui.changes import ChangeNotifier
 from desktop.ui.formatting import (
+    file_path,
     format_date,
     format_datetime,
     format_number,
@@ -235,5 +236,5 @@ class AuditPage(QWidget):
 
         return run_with_progress(self, self.tr("Exporting the audit trail…"), job,
                                  lambda written: self.count.setText(
-                                     self.tr("Saved to {path}").format(path=f"\u2066{written}\u2069")),
+                                     self.tr("Saved to {path}").format(path=file_path(str(written)))),
                                  lambda error: show_error(self, title, error), cancellable=False)

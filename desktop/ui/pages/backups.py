@@ -30,7 +30,7 @@ from desktop.store.backup import BackupFile
 from desktop.store.errors import STORE_CONTEXT
 from desktop.tasks import TaskProgress
 from desktop.ui.changes import ChangeNotifier
-from desktop.ui.formatting import file_name, format_datetime, format_number, format_size, isolate_ltr
+from desktop.ui.formatting import file_name, file_path, format_datetime, format_number, format_size
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.pages.page_support import in_background, read_only_table
 from desktop.ui.settings import UiSettings
@@ -43,12 +43,6 @@ CHECK_EVERY_MS = 10 * 60 * 1000
 
 def _size(size: int) -> str:
     return format_size(size)
-
-
-def _described(refusal: RestoreNeedsConsent) -> str:
-    """The refusal's message, its file's path kept left to right inside a Persian sentence."""
-    refusal.params = {**refusal.params, "path": isolate_ltr(str(refusal.params.get("path", "")))}
-    return describe(refusal)
 
 
 class ScheduledBackups(QObject):
@@ -116,7 +110,7 @@ class BackupsPage(QWidget):
         self.backups = RowsTableModel([
             Column(self.tr("Taken on"), lambda b: format_datetime(b.taken_at)),
             Column(self.tr("Size"), lambda b: _size(b.size_bytes), numeric=True),
-            Column(self.tr("File"), lambda b: f"\u2066{b.name}\u2069"),
+            Column(self.tr("File"), lambda b: file_name(b.name)),
             Column(self.tr("Note"), lambda b: self.tr(
                 "From an earlier version of Rasad: of this province, never removed by the rotation")
                 if b.earlier else ""),
@@ -128,8 +122,8 @@ class BackupsPage(QWidget):
         where = QLabel(self.tr("Backups are kept in {folder}; the newest {keep} are kept, each checked with "
                                "SQLite's integrity check. The evidence files go beside them, into {evidence}, each "
                                "file once.").format(
-            folder=isolate_ltr(str(folder)), keep=format_number(services.backups.keep),
-            evidence=isolate_ltr(str(evidence))))
+            folder=file_path(str(folder)), keep=format_number(services.backups.keep),
+            evidence=file_path(str(evidence))))
         where.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.create_button)
@@ -194,7 +188,7 @@ class BackupsPage(QWidget):
         # A backup of another province or database, named before anything starts (a file read, milliseconds).
         another = self._services.backups.restore_question(backup)
         if another is not None:
-            question = _described(another) + "\n\n" + question
+            question = describe(another) + "\n\n" + question
         if self._ask(question):
             self.restore(backup, [another.consent] if another is not None else [])
 
@@ -212,7 +206,7 @@ class BackupsPage(QWidget):
             # What only the restore's own copy tells (no account left where there were accounts): asked, and
             # restored only when answered yes.
             if isinstance(error, RestoreNeedsConsent) and error.consent not in given and self._ask(
-                    _described(error) + "\n\n" + self.tr("Restore it all the same?")):
+                    describe(error) + "\n\n" + self.tr("Restore it all the same?")):
                 self.restore(backup, [*given, error.consent])
                 return
             show_error(self, self.tr("Restore"), error)

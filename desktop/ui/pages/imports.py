@@ -32,9 +32,9 @@ from desktop.tasks import TaskProgress
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
 from desktop.ui.dialogs.import_problems import ImportProblemsDialog
+from desktop.ui.domain_text import said
 from desktop.ui.formatting import file_name, format_code, format_date, format_number, list_separator
 from desktop.ui.labels import file_kind_label
-from desktop.ui.language import translate
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.tasks import BackgroundTask, run_with_progress
 from desktop.ui.widgets.cards import reading_table, section_title
@@ -59,7 +59,7 @@ class ImportChoices:
 
 
 def translate_note(note) -> str:
-    return translate(note.context, note.reason, **note.params)
+    return said(note.context, note.reason, note.params)
 
 
 class ImportsPage(QWidget):
@@ -255,7 +255,7 @@ class ImportsPage(QWidget):
     def _history_columns(self) -> list[Column]:
         return [
             Column(self.tr("Imported on"), lambda b: format_date(b.imported_on), numeric=True),
-            Column(self.tr("File"), lambda b: b.file_name),
+            Column(self.tr("File"), lambda b: file_name(b.file_name)),
             Column(self.tr("Kind"), lambda b: file_kind_label(b.kind)),
             Column(self.tr("Rows imported"), lambda b: format_number(b.rows_written), numeric=True),
             Column(self.tr("Rows left out"), lambda b: format_number(b.rows_rejected), numeric=True),

@@ -15,6 +15,7 @@ from desktop.domain.indicators.basis import is_unbounded
 from desktop.domain.messages import DomainError
 from desktop.exports.excel import Sheet
 from desktop.indicators.views import IndicatorRow, IndicatorTable
+from desktop.ui.formatting import file_name
 from desktop.ui.language import Language, current_language, translate
 from desktop.ui.models.indicator_ranking import data_text, value_text
 from desktop.ui.widgets.errors import show_error
@@ -65,4 +66,4 @@ def ask_and_export(parent: QWidget, table: IndicatorTable, export_to: Callable[[
     else:
         QMessageBox.information(parent, QCoreApplication.translate("IndicatorsPage", "Export to Excel"),
                                 QCoreApplication.translate("IndicatorsPage", "The table was saved to {path}.").format(
-                                    path=name))
+                                    path=file_name(name)))

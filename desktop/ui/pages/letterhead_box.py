@@ -13,7 +13,7 @@ from desktop.context import AppServices
 from desktop.domain.messages import DomainError
 from desktop.reports.emblem import EmblemPicture
 from desktop.reports.service import ReportService
-from desktop.ui.formatting import format_number, isolate_ltr, paragraph
+from desktop.ui.formatting import file_name, format_number, paragraph
 from desktop.ui.widgets.edit_rights import Right, offer
 from desktop.ui.widgets.form_errors import FormErrors
 
@@ -115,5 +115,5 @@ class LetterheadBox(QGroupBox):
         self.preview.setPixmap(pixmap.scaled(PREVIEW_SIZE - 4, PREVIEW_SIZE - 4, Qt.AspectRatioMode.KeepAspectRatio,
                                              Qt.TransformationMode.SmoothTransformation))
         self.description.setText(paragraph(self.tr("{file}, {width} × {height} pixels").format(
-            file=isolate_ltr(picture.file_name), width=format_number(picture.width),
+            file=file_name(picture.file_name), width=format_number(picture.width),
             height=format_number(picture.height))))  # right-to-left in Persian though the name is Latin

@@ -28,7 +28,7 @@ from desktop.reports.formats import output_format
 from desktop.reports.language import ReportLanguage
 from desktop.reports.service import ReportKind, ReportRequest, ReportService
 from desktop.ui.changes import ChangeNotifier
-from desktop.ui.formatting import format_number
+from desktop.ui.formatting import file_path, format_number
 from desktop.ui.language import Language, current_language, translate
 from desktop.ui.tasks import BackgroundTask
 from desktop.ui.widgets.cards import section_title
@@ -247,7 +247,7 @@ class ReportsPage(QWidget):
     def _saved(self, result: tuple[Report, list[Path]]) -> None:
         self.last_saved = list(result[1])
         if len(self.last_saved) == 1:
-            self.message.setText(self.tr("Saved to {path}").format(path=str(self.last_saved[0])))
+            self.message.setText(self.tr("Saved to {path}").format(path=file_path(str(self.last_saved[0]))))
         else:
             self.message.setText(self.tr("{count} charts saved.").format(count=format_number(len(self.last_saved))))
 

@@ -12,8 +12,8 @@ from desktop.domain.messages import DomainError
 from desktop.sync.directives import DirectiveView
 from desktop.sync.service import DirectiveOutcome, SyncService
 from desktop.ui.changes import Area, ChangeNotifier
-from desktop.ui.formatting import format_datetime, format_number, isolate_ltr
-from desktop.ui.language import translate
+from desktop.ui.domain_text import said
+from desktop.ui.formatting import file_name, format_datetime, format_number
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.widgets.cards import reading_table
 from desktop.ui.widgets.errors import describe, show_error
@@ -69,7 +69,7 @@ class DirectivesBox(QWidget):
         return outcomes
 
     def _line(self, outcome: DirectiveOutcome) -> str:
-        name = isolate_ltr(outcome.path.name)
+        name = file_name(outcome.path.name)
         if outcome.error is not None:
             return self.tr("{file}: refused — {reason}").format(file=name, reason=describe(outcome.error))
         result = outcome.result
@@ -90,6 +90,6 @@ class DirectivesBox(QWidget):
             Column(self.tr("Programs"), lambda d: format_number(d.programs), numeric=True),
             Column(self.tr("Targets"), lambda d: format_number(d.targets), numeric=True),
             Column(self.tr("Deadlines"), lambda d: format_number(d.deadlines), numeric=True),
-            Column(self.tr("Not applied here"), lambda d: " ".join(translate("Sync", n.text, **n.params)
+            Column(self.tr("Not applied here"), lambda d: " ".join(said("Sync", n.text, n.params)
                                                                     for n in d.notes)),
         ]

@@ -182,4 +182,4 @@ class CenterLinkBox(QGroupBox):
             return
         self._passphrases.value = passphrase or None
         self._say(self.tr("Public key {key_id} written to {path}.").format(key_id=isolate_ltr(key_id),
-                                                                                   path=isolate_ltr(str(path))))
+                                                                                   path=file_path(str(path))))

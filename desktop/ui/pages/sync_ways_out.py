@@ -17,7 +17,7 @@ from desktop.domain.messages import DomainError
 from desktop.sync.service import ExportResult, ReceiptOutcome, SendResult, SyncService
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.dialogs.passphrase import SessionPassphrase
-from desktop.ui.formatting import format_datetime, format_number, isolate_ltr
+from desktop.ui.formatting import file_name, file_path, format_datetime, format_number
 from desktop.ui.sync_runner import SyncRunner
 from desktop.ui.sync_text import reason_text, state_label
 from desktop.ui.widgets.errors import describe, show_error
@@ -108,7 +108,7 @@ class WaysOut:
             return
         self._say(QCoreApplication.translate(
             "SyncPage", "{count} bundle(s) written to {path} and read back to check them.").format(
-            count=format_number(len(result.files)), path=isolate_ltr(str(folder))))
+            count=format_number(len(result.files)), path=file_path(str(folder))))
 
     # bring the chain up to date from a folder ---------------------------------------------------------
     def choose_chain_folder(self) -> None:
@@ -192,11 +192,11 @@ class WaysOut:
     def _receipt_line(self, outcome: ReceiptOutcome) -> str:
         if outcome.error is not None:
             return QCoreApplication.translate("SyncPage", "{file}: refused — {reason}").format(
-                file=isolate_ltr(outcome.path.name), reason=describe(outcome.error))
+                file=file_name(outcome.path.name), reason=describe(outcome.error))
         entry = outcome.entry
         assert entry is not None
         return QCoreApplication.translate("SyncPage", "{file}: bundle {sequence} — {state}").format(
-            file=isolate_ltr(outcome.path.name), sequence=format_number(entry.sequence), state=state_label(entry))
+            file=file_name(outcome.path.name), sequence=format_number(entry.sequence), state=state_label(entry))
 
     # passphrase ---------------------------------------------------------------------------------------
     def _passphrase_for_send(self) -> str | bool:

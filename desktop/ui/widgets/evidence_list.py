@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.formatting import format_size
+from desktop.ui.formatting import file_name, format_size
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -71,7 +71,7 @@ class EvidenceList(QWidget):
                 size = _size_text(path.stat().st_size)
             except OSError:
                 size = "—"
-            item = QListWidgetItem(self.tr("{name} ({size})").format(name=path.name, size=size))
+            item = QListWidgetItem(self.tr("{name} ({size})").format(name=file_name(path.name), size=size))
             item.setData(_PATH_ROLE, str(path))
             item.setToolTip(str(path))
             self._list.addItem(item)

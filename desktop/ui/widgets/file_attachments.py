@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.planning.views import EvidenceRef
-from desktop.ui.formatting import format_size
+from desktop.ui.formatting import file_name, format_size
 from desktop.ui.widgets.edit_rights import Right, offer
 from desktop.ui.widgets.open_evidence import open_evidence
 
@@ -57,7 +57,7 @@ class FileAttachments(QWidget):
         self._list.clear()
         for ref in self._files:
             item = QListWidgetItem(self.tr("{name} ({size})").format(
-                name=ref.original_name, size=format_size(ref.size_bytes)))
+                name=file_name(ref.original_name), size=format_size(ref.size_bytes)))
             item.setToolTip(ref.original_name)
             self._list.addItem(item)
         if not self._files:

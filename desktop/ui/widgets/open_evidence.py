@@ -15,6 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.planning.views import EvidenceRef
+from desktop.ui.formatting import file_name
 from desktop.ui.widgets.errors import show_error
 
 VIEWING_FOLDER = "rasad-evidence"
@@ -35,7 +36,7 @@ def open_evidence(parent: QWidget, stored: Path, ref: EvidenceRef) -> bool:
     if not stored.is_file():
         QMessageBox.warning(parent, title, QCoreApplication.translate(
             "OpenEvidence", "The stored copy of “{name}” is missing from the evidence folder.").format(
-            name=ref.original_name))
+            name=file_name(ref.original_name)))
         return False
     try:
         copy = viewing_copy(stored, ref)
