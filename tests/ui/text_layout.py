@@ -10,7 +10,10 @@ from PySide6.QtGui import QFont, QTextLayout, QTextOption
 def visual_spans(text: str, pieces: list[str], font: QFont,
                  direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight) -> list[tuple[float, float]]:
     """(leftmost x, rightmost x) of each piece's characters, the pieces found in ``text`` in turn; the line laid
-    out in ``direction`` (``LayoutDirectionAuto``: from its first strong character, as a QLabel does)."""
+    out in ``direction`` (``LayoutDirectionAuto``: from its first strong character, as a QLabel does).
+
+    Measured on the glyphs Qt draws for the piece's characters: a cursor position where a right-to-left run meets
+    a left-to-right one has two places on screen, and Qt's cursorToX gave either (a name's two halves overlapped)."""
     layout = QTextLayout(text, font)
     option = QTextOption()
     option.setTextDirection(direction)
@@ -19,10 +22,17 @@ def visual_spans(text: str, pieces: list[str], font: QFont,
     line = layout.createLine()
     line.setLineWidth(100_000)
     layout.endLayout()
+    drawn: list[tuple[int, float, float]] = []  # (character, left, right) of each glyph
+    wanted = QTextLayout.GlyphRunRetrievalFlag
+    for run in line.glyphRuns(-1, -1, wanted.RetrieveStringIndexes | wanted.RetrieveGlyphPositions
+                              | wanted.RetrieveGlyphIndexes):
+        advances = run.rawFont().advancesForGlyphIndexes(run.glyphIndexes())
+        for index, position, advance in zip(run.stringIndexes(), run.positions(), advances, strict=True):
+            drawn.append((index, position.x(), position.x() + advance.x()))
     spans, start = [], 0
     for piece in pieces:
         first = text.index(piece, start)
-        xs = [line.cursorToX(position)[0] for position in range(first, first + len(piece) + 1)]
+        xs = [x for index, left, right in drawn if first <= index < first + len(piece) for x in (left, right)]
         spans.append((min(xs), max(xs)))
         start = first + len(piece)
     return spans
