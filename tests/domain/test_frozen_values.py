@@ -17,7 +17,7 @@ def test_an_indicator_row_built_from_its_fields_equals_and_hashes_as_the_one_bui
               "is_best": False, "is_worst": True, "totals": MeasureTotals(incoming=3), "complete": False,
               "missing_months": ("1405-02",), "branches": 1, "complete_branches": 0,
               "incomplete_branches": ("101001",), "has_statistics": False,
-              "unanswered_survey_months": ("1405-02",)}
+              "unanswered_survey_months": ("1405-02",), "cases": 14, "too_few": False}
     assert set(values) == {field.name for field in fields(IndicatorRow)}
     built = from_fields(IndicatorRow, dict(values))
     assert built == IndicatorRow(**values) and hash(built) == hash(IndicatorRow(**values))
