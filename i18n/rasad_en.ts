@@ -1010,7 +1010,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/backups.py" line="+92"/>
+        <location filename="../desktop/ui/pages/backups.py" line="+115"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
@@ -2951,7 +2951,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+53"/>
+        <location filename="../desktop/cli/commands_data.py" line="+56"/>
         <location line="+31"/>
         <source>The file {path} already exists; the demo is only written into a new database.</source>
         <translation>The file {path} already exists; the demo is only written into a new database.</translation>
@@ -2968,6 +2968,16 @@
     </message>
     <message>
         <location line="+75"/>
+        <source>To see what SQLite found, run the same command with --details.</source>
+        <translation>To see what SQLite found, run the same command with --details.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What SQLite found:</source>
+        <translation>What SQLite found:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Checking the database: {percent}% {table}</source>
         <translation>Checking the database: {percent}% {table}</translation>
     </message>
@@ -2977,7 +2987,7 @@
         <translation>(the whole file)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{path}: the integrity check found no problem ({seconds} s).</source>
         <translation>{path}: the integrity check found no problem ({seconds} s).</translation>
     </message>
@@ -3012,7 +3022,7 @@
         <translation>Waiting for the database: it is busy with {activity} (process {pid}); at most {seconds} s…</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="-37"/>
+        <location filename="../desktop/cli/commands_data.py" line="-55"/>
         <source>{path}: integrity ok, schema revision {revision}.</source>
         <translation>{path}: integrity ok, schema revision {revision}.</translation>
     </message>
@@ -4637,7 +4647,7 @@ then sync again.</translation>
         <translation>the district&apos;s code</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="-122"/>
+        <location filename="../desktop/cli/commands_data.py" line="-133"/>
         <source>create a demo database of a realistic province (deterministic)</source>
         <translation>create a demo database of a realistic province (deterministic)</translation>
     </message>
@@ -4671,6 +4681,11 @@ then sync again.</translation>
         <location line="+3"/>
         <source>check: only the full integrity check, with progress (exit 7 when damaged); describe (default): the check, then the schema revision and each table&apos;s rows</source>
         <translation>check: only the full integrity check, with progress (exit 7 when damaged); describe (default): the check, then the schema revision and each table&apos;s rows</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>when the database is damaged, also print what SQLite&apos;s check found, in its own English words (for whoever is asked to look into it)</source>
+        <translation>when the database is damaged, also print what SQLite&apos;s check found, in its own English words (for whoever is asked to look into it)</translation>
     </message>
     <message>
         <location filename="../desktop/cli/commands_import.py" line="-150"/>
@@ -5853,7 +5868,7 @@ then sync again.</translation>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../desktop/store/errors.py" line="+124"/>
+        <location filename="../desktop/store/errors.py" line="+132"/>
         <source>The file “{name}” is {size_mb} MB; evidence files may be at most {limit_mb} MB.</source>
         <translation>The file “{name}” is {size_mb} MB; evidence files may be at most {limit_mb} MB.</translation>
     </message>
@@ -6563,6 +6578,11 @@ then sync again.</translation>
         <location filename="../desktop/ui/widgets/health_banner.py" line="+32"/>
         <source>Check again</source>
         <translation>Check again</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What SQLite found is written in the program&apos;s log, {path}.</source>
+        <translation>What SQLite found is written in the program&apos;s log, {path}.</translation>
     </message>
 </context>
 <context>
@@ -10972,6 +10992,24 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
 </context>
 <context>
+    <name>ScheduledBackupBanner</name>
+    <message>
+        <location filename="../desktop/ui/widgets/backup_banner.py" line="+41"/>
+        <source>Something went wrong; the details are in the program&apos;s log.</source>
+        <translation>Something went wrong; the details are in the program&apos;s log.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scheduled backup of {time} was not made. {reason} It is tried again at {next}; &quot;Back up now&quot; on the Backups page tries at once.</source>
+        <translation>The scheduled backup of {time} was not made. {reason} It is tried again at {next}; &quot;Back up now&quot; on the Backups page tries at once.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scheduled backup of {time} was not made. {reason} It is tried again at {next}; tell the secretary.</source>
+        <translation>The scheduled backup of {time} was not made. {reason} It is tried again at {next}; tell the secretary.</translation>
+    </message>
+</context>
+<context>
     <name>SessionLock</name>
     <message>
         <location filename="../desktop/ui/session_lock.py" line="+61"/>
@@ -11396,7 +11434,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desktop/store/errors.py" line="-133"/>
+        <location filename="../desktop/store/errors.py" line="-140"/>
         <source>The database file “{path}” does not exist.</source>
         <translation>The database file “{path}” does not exist.</translation>
     </message>
@@ -11416,9 +11454,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The file “{path}” is an SQLite database of another program, not of Rasad.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The database “{path}” is damaged and was not opened. Restore it from a backup. Details: {problems}</source>
-        <translation>The database “{path}” is damaged and was not opened. Restore it from a backup. Details: {problems}</translation>
+        <location line="+22"/>
+        <source>The database “{path}” is damaged and was not opened: {reason}. Restore its newest backup.</source>
+        <translation>The database “{path}” is damaged and was not opened: {reason}. Restore its newest backup.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -11431,7 +11469,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Updating the database structure failed; nothing was changed. Details: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+76"/>
+        <location filename="../desktop/store/backup.py" line="+81"/>
         <source>Copying the database…</source>
         <extracomment>A phase of a backup or a restore, shown under its progress bar&apos;s title.</extracomment>
         <translation>Copying the database…</translation>
@@ -11472,12 +11510,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>No backup was made: SQLite could not copy the database “{path}” (the details are in the program&apos;s log).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>No backup was made: the database “{path}” could not be read from its own disk, which may be failing (the backup folder is not at fault). Have that disk checked, and keep the newest backups safe.</source>
+        <translation>No backup was made: the database “{path}” could not be read from its own disk, which may be failing (the backup folder is not at fault). Have that disk checked, and keep the newest backups safe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The backup could not be made: {problem}.</source>
         <translation>The backup could not be made: {problem}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The backup “{path}” cannot be restored: {reason}</source>
         <translation>The backup “{path}” cannot be restored: {reason}</translation>
     </message>
@@ -11515,11 +11558,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+6"/>
         <source>The backup “{path}” cannot be restored: it was made by a newer version of Rasad (schema {revision}). Update Rasad, then restore it.</source>
         <translation>The backup “{path}” cannot be restored: it was made by a newer version of Rasad (schema {revision}). Update Rasad, then restore it.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/store/health.py" line="+79"/>
-        <source>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</source>
-        <translation>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</translation>
     </message>
     <message>
         <location filename="../desktop/store/busy.py" line="+67"/>
@@ -11604,8 +11642,20 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+3"/>
         <source>some of its pages are damaged (its disk may be failing)</source>
-        <extracomment>The database&apos;s own damage, found by the check of the copy a backup makes of it (nothing was copied wrongly: the backup API copies its pages as they are).</extracomment>
+        <extracomment>The database&apos;s own damage, found by the check of the copy a backup makes of it (nothing was copied wrongly: the backup API copies its pages as they are), by its own check, or by a read that reached it.</extracomment>
         <translation>some of its pages are damaged (its disk may be failing)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>some of its indexes no longer match its rows (a write cut short, or its disk failing)</source>
+        <extracomment>The check&apos;s &quot;row 12 missing from index ix_…&quot;, &quot;wrong # of entries in index …&quot;: the tables&apos; rows read, but the indexes the program finds them by say otherwise.</extracomment>
+        <translation>some of its indexes no longer match its rows (a write cut short, or its disk failing)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it was cut short and only {size} of its {expected} are there (a copy interrupted, or its disk failing)</source>
+        <extracomment>A database whose header says it is longer than the file (opening reads that much only).</extracomment>
+        <translation>it was cut short and only {size} of its {expected} are there (a copy interrupted, or its disk failing)</translation>
     </message>
     <message>
         <location filename="../desktop/store/busy_words.py" line="+19"/>
@@ -11678,6 +11728,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+1"/>
         <source>{file} and {count} more files</source>
         <translation>{file} and {count} more files</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/health.py" line="+84"/>
+        <source>The database “{path}” is damaged: {reason}. No change is saved into it; restore its newest backup.</source>
+        <translation>The database “{path}” is damaged: {reason}. No change is saved into it; restore its newest backup.</translation>
     </message>
 </context>
 <context>

@@ -1008,7 +1008,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/backups.py" line="+92"/>
+        <location filename="../desktop/ui/pages/backups.py" line="+115"/>
         <source>Back up now</source>
         <translation>پشتیبان‌گیری اکنون</translation>
     </message>
@@ -2949,7 +2949,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+53"/>
+        <location filename="../desktop/cli/commands_data.py" line="+56"/>
         <location line="+31"/>
         <source>The file {path} already exists; the demo is only written into a new database.</source>
         <translation>فایل {path} از قبل وجود دارد؛ داده‌های نمایشی فقط در پایگاه دادهٔ جدید نوشته می‌شود.</translation>
@@ -2966,6 +2966,16 @@
     </message>
     <message>
         <location line="+75"/>
+        <source>To see what SQLite found, run the same command with --details.</source>
+        <translation>برای دیدن آنچه SQLite یافت، همین فرمان را با --details اجرا کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What SQLite found:</source>
+        <translation>آنچه SQLite یافت:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Checking the database: {percent}% {table}</source>
         <translation>بررسی سلامت پایگاه داده: {percent}٪ {table}</translation>
     </message>
@@ -2975,7 +2985,7 @@
         <translation>(کل فایل)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{path}: the integrity check found no problem ({seconds} s).</source>
         <translation>{path}: بررسی سلامت هیچ مشکلی نیافت ({seconds} ثانیه).</translation>
     </message>
@@ -3010,7 +3020,7 @@
         <translation>در انتظار پایگاه داده: مشغول {activity} است (فرایند {pid})؛ حداکثر {seconds} ثانیه…</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="-37"/>
+        <location filename="../desktop/cli/commands_data.py" line="-55"/>
         <source>{path}: integrity ok, schema revision {revision}.</source>
         <translation>{path}: یکپارچگی تأیید شد؛ نسخه ساختار پایگاه داده: {revision}.</translation>
     </message>
@@ -4635,7 +4645,7 @@ then sync again.</source>
         <translation>کد حوزهٔ قضایی</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="-122"/>
+        <location filename="../desktop/cli/commands_data.py" line="-133"/>
         <source>create a demo database of a realistic province (deterministic)</source>
         <translation>ساخت پایگاه دادهٔ نمایشی از یک استان واقع‌نما (با نتیجهٔ تکرارپذیر)</translation>
     </message>
@@ -4669,6 +4679,11 @@ then sync again.</source>
         <location line="+3"/>
         <source>check: only the full integrity check, with progress (exit 7 when damaged); describe (default): the check, then the schema revision and each table&apos;s rows</source>
         <translation>check: فقط بررسی کامل سلامت، همراه با نمایش پیشرفت (اگر آسیب دیده باشد کد خروج ۷)؛ describe (پیش‌فرض): همان بررسی، سپس نسخهٔ ساختار پایگاه داده و شمار ردیف‌های هر جدول</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>when the database is damaged, also print what SQLite&apos;s check found, in its own English words (for whoever is asked to look into it)</source>
+        <translation>اگر پایگاه داده آسیب دیده باشد، آنچه بررسی SQLite یافته است نیز با همان واژه‌های انگلیسی خودش چاپ شود (برای کسی که بررسی آن را بر عهده می‌گیرد)</translation>
     </message>
     <message>
         <location filename="../desktop/cli/commands_import.py" line="-150"/>
@@ -5851,7 +5866,7 @@ then sync again.</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../desktop/store/errors.py" line="+124"/>
+        <location filename="../desktop/store/errors.py" line="+132"/>
         <source>The file “{name}” is {size_mb} MB; evidence files may be at most {limit_mb} MB.</source>
         <translation>حجم فایل «{name}» {size_mb} مگابایت است؛ حجم هر فایل مستند حداکثر {limit_mb} مگابایت است.</translation>
     </message>
@@ -6561,6 +6576,11 @@ then sync again.</source>
         <location filename="../desktop/ui/widgets/health_banner.py" line="+32"/>
         <source>Check again</source>
         <translation>بررسی دوباره</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What SQLite found is written in the program&apos;s log, {path}.</source>
+        <translation>آنچه SQLite یافته است در فایل گزارش برنامه، {path}، نوشته شده است.</translation>
     </message>
 </context>
 <context>
@@ -10967,6 +10987,24 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
 </context>
 <context>
+    <name>ScheduledBackupBanner</name>
+    <message>
+        <location filename="../desktop/ui/widgets/backup_banner.py" line="+41"/>
+        <source>Something went wrong; the details are in the program&apos;s log.</source>
+        <translation>خطایی رخ داد؛ جزئیات در فایل گزارش برنامه است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scheduled backup of {time} was not made. {reason} It is tried again at {next}; &quot;Back up now&quot; on the Backups page tries at once.</source>
+        <translation>پشتیبان‌گیری زمان‌بندی‌شدهٔ {time} انجام نشد. {reason} در {next} دوباره امتحان می‌شود؛ «پشتیبان‌گیری اکنون» در صفحهٔ «نسخه‌های پشتیبان» همین حالا امتحان می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scheduled backup of {time} was not made. {reason} It is tried again at {next}; tell the secretary.</source>
+        <translation>پشتیبان‌گیری زمان‌بندی‌شدهٔ {time} انجام نشد. {reason} در {next} دوباره امتحان می‌شود؛ به دبیر خبر دهید.</translation>
+    </message>
+</context>
+<context>
     <name>SessionLock</name>
     <message>
         <location filename="../desktop/ui/session_lock.py" line="+61"/>
@@ -11391,7 +11429,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desktop/store/errors.py" line="-133"/>
+        <location filename="../desktop/store/errors.py" line="-140"/>
         <source>The database file “{path}” does not exist.</source>
         <translation>فایل پایگاه داده «{path}» وجود ندارد.</translation>
     </message>
@@ -11411,9 +11449,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>فایل «{path}» پایگاه دادهٔ SQLite برنامهٔ دیگری است، نه رصد.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The database “{path}” is damaged and was not opened. Restore it from a backup. Details: {problems}</source>
-        <translation>پایگاه داده «{path}» آسیب دیده است و باز نشد. آن را از نسخه پشتیبان بازیابی کنید. جزئیات: {problems}</translation>
+        <location line="+22"/>
+        <source>The database “{path}” is damaged and was not opened: {reason}. Restore its newest backup.</source>
+        <translation>پایگاه داده «{path}» آسیب دیده است و باز نشد: {reason}. تازه‌ترین نسخهٔ پشتیبان آن را بازگردانید.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -11426,7 +11464,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>به‌روزرسانی ساختار پایگاه داده ناموفق بود؛ هیچ تغییری اعمال نشد. جزئیات: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+76"/>
+        <location filename="../desktop/store/backup.py" line="+81"/>
         <source>Copying the database…</source>
         <extracomment>A phase of a backup or a restore, shown under its progress bar&apos;s title.</extracomment>
         <translation>رونوشت‌برداری از پایگاه داده…</translation>
@@ -11467,12 +11505,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نسخهٔ پشتیبان ساخته نشد: SQLite نتوانست از پایگاه داده «{path}» رونوشت بگیرد (جزئیات در فایل گزارش برنامه است).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>No backup was made: the database “{path}” could not be read from its own disk, which may be failing (the backup folder is not at fault). Have that disk checked, and keep the newest backups safe.</source>
+        <translation>نسخهٔ پشتیبان ساخته نشد: پایگاه داده «{path}» از دیسک خودش خوانده نشد و شاید آن دیسک رو به خرابی باشد (ایراد از پوشهٔ پشتیبان نیست). آن دیسک را بررسی کنید و تازه‌ترین نسخه‌های پشتیبان را جای امن نگه دارید.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The backup could not be made: {problem}.</source>
         <translation>نسخهٔ پشتیبان ساخته نشد: {problem}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The backup “{path}” cannot be restored: {reason}</source>
         <translation>نسخهٔ پشتیبان «{path}» را نمی‌توان بازگرداند: {reason}</translation>
     </message>
@@ -11510,11 +11553,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+6"/>
         <source>The backup “{path}” cannot be restored: it was made by a newer version of Rasad (schema {revision}). Update Rasad, then restore it.</source>
         <translation>نسخهٔ پشتیبان «{path}» را نمی‌توان بازگرداند: با نسخهٔ جدیدتری از رصد ساخته شده است (طرح‌وارهٔ {revision}). رصد را به‌روز کنید و سپس آن را بازگردانید.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/store/health.py" line="+79"/>
-        <source>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</source>
-        <translation>پایگاه داده «{path}» آسیب دیده است و هیچ تغییری در آن ذخیره نمی‌شود. آن را از نسخه پشتیبان بازیابی کنید. جزئیات: {problems}</translation>
     </message>
     <message>
         <location filename="../desktop/store/busy.py" line="+67"/>
@@ -11599,8 +11637,20 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+3"/>
         <source>some of its pages are damaged (its disk may be failing)</source>
-        <extracomment>The database&apos;s own damage, found by the check of the copy a backup makes of it (nothing was copied wrongly: the backup API copies its pages as they are).</extracomment>
+        <extracomment>The database&apos;s own damage, found by the check of the copy a backup makes of it (nothing was copied wrongly: the backup API copies its pages as they are), by its own check, or by a read that reached it.</extracomment>
         <translation>برخی از صفحه‌های آن آسیب دیده است (شاید دیسک آن در حال خراب شدن باشد)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>some of its indexes no longer match its rows (a write cut short, or its disk failing)</source>
+        <extracomment>The check&apos;s &quot;row 12 missing from index ix_…&quot;, &quot;wrong # of entries in index …&quot;: the tables&apos; rows read, but the indexes the program finds them by say otherwise.</extracomment>
+        <translation>برخی از نمایه‌های آن دیگر با ردیف‌هایش نمی‌خواند (نوشتنی نیمه‌کاره ماند، یا دیسک آن رو به خرابی است)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it was cut short and only {size} of its {expected} are there (a copy interrupted, or its disk failing)</source>
+        <extracomment>A database whose header says it is longer than the file (opening reads that much only).</extracomment>
+        <translation>نیمه‌کاره مانده است و تنها {size} از {expected} آن موجود است (رونوشت‌برداری نیمه‌کاره ماند، یا دیسک آن رو به خرابی است)</translation>
     </message>
     <message>
         <location filename="../desktop/store/busy_words.py" line="+19"/>
@@ -11673,6 +11723,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+1"/>
         <source>{file} and {count} more files</source>
         <translation>{file} و {count} فایل دیگر</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/health.py" line="+84"/>
+        <source>The database “{path}” is damaged: {reason}. No change is saved into it; restore its newest backup.</source>
+        <translation>پایگاه داده «{path}» آسیب دیده است: {reason}. هیچ تغییری در آن ذخیره نمی‌شود؛ تازه‌ترین نسخهٔ پشتیبان آن را بازگردانید.</translation>
     </message>
 </context>
 <context>

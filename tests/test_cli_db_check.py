@@ -78,8 +78,9 @@ def test_db_check_finds_a_damaged_table_and_exits_3_with_the_persian_message(tmp
     persian = _persian(DAMAGED)
     result = _cli("db", "check", "--db", str(damaged), persian=True)
     assert result.returncode == 7
-    message = result.stderr.strip().splitlines()[-1]
+    message, hint = result.stderr.strip().splitlines()[-2:]  # then how to see SQLite's own findings
     assert message.startswith(persian.split("{path}")[0])
+    assert "--details" in hint
     assert str(damaged) in message
 
 

@@ -37,6 +37,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                    "damaged); describe (default): the check, then the schema revision and "
                                    "each table's rows"))
     db.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
+    db.add_argument("--details", action="store_true", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "when the database is damaged, also print what SQLite's check found, in its own English words "
+                   "(for whoever is asked to look into it)"))
     add_user_argument(db)
     db.set_defaults(handler=_db)
 
@@ -119,18 +122,30 @@ def _remove_database(path: Path) -> None:
 
 
 def _db(args: argparse.Namespace) -> int:
-    from desktop.cli.output import open_existing_database, translated
+    from desktop.cli.output import CommandFailed, open_existing_database, translated
     from desktop.domain.messages import QT_TRANSLATE_NOOP
+    from desktop.store.errors import DatabaseCorruptError
     from desktop.store.migrate import current_revision
 
-    database = open_existing_database(args.db)
+    try:
+        database = open_existing_database(args.db)
+    except CommandFailed as failed:
+        refused = failed.__cause__
+        if not isinstance(refused, DatabaseCorruptError):
+            raise
+        # Refused at opening (cut short, its schema unreadable): damaged as much as a file its check fails.
+        from desktop.cli.output import describe, print_error
+
+        print_error(describe(refused))
+        _print_findings(refused.problems, details=args.details)
+        return ExitCode.DAMAGED
     try:
         from sqlalchemy import func, select
 
         from desktop.domain.access import Action, Reach
 
         acting_principal(database, args).require(Action.VIEW, Reach.ALL_DISTRICTS)
-        if not _check(database, args.db):
+        if not _check(database, args.db, details=args.details):
             return ExitCode.DAMAGED
         if args.action == "check":
             return 0
@@ -148,9 +163,26 @@ def _db(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check(database, path: Path) -> bool:  # noqa: ANN001
+def _print_findings(problems: tuple[str, ...], *, details: bool) -> None:
+    """SQLite's own findings after the sentence that says them in words: with ``--details``, each on a line of
+    stderr (in English, as SQLite wrote them: what someone asked to look into the file searches for); without,
+    how to see them (a command line keeps no log)."""
+    from desktop.cli.output import print_error, translated
+
+    if not details:
+        print_error(translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "To see what SQLite found, run the same command with --details.")))
+        return
+    print_error(translated("Cli", QT_TRANSLATE_NOOP("Cli", "What SQLite found:")))
+    for problem in problems:
+        for line in problem.splitlines():
+            print_error(f"  {line}")
+
+
+def _check(database, path: Path, *, details: bool = False) -> bool:  # noqa: ANN001
     """The full integrity check with its progress on stderr (one line a table, or one updated line on a
-    terminal). False, with the problems printed, when the database is damaged."""
+    terminal). False, with the problems said in words (and SQLite's own with ``details``), when the database is
+    damaged."""
     import sys
 
     from desktop.cli.output import describe, print_error, translated
@@ -173,6 +205,7 @@ def _check(database, path: Path) -> bool:  # noqa: ANN001
         print(file=sys.stderr)
     if report.is_damaged:
         print_error(describe(DatabaseDamagedError(path, report.problems)))
+        _print_findings(report.problems, details=details)
         return False
     print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{path}: the integrity check found no problem ({seconds} s)."),
                      path=str(path), seconds=round(time.perf_counter() - started, 1)))

@@ -3,6 +3,7 @@ translates ``(error.context, error.message)`` and fills in ``error.params``."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -65,18 +66,25 @@ class ForeignDatabaseError(StoreError):
 
 
 class DatabaseCorruptError(StoreError):
-    """``PRAGMA integrity_check`` did not answer 'ok'. ``problems`` holds its first findings."""
+    """``PRAGMA integrity_check`` did not answer 'ok', or the file's header or schema could not be read.
+    ``problems`` holds SQLite's first findings: logged, and said in words (cut short, indexes out of step, damaged
+    pages: desktop/store/restore_reasons.py), never in SQLite's English."""
 
     def __init__(self, path: Path | None, problems: Sequence[str]) -> None:
+        # Here, not at the top: restore_reasons imports this module for its context.
+        from desktop.store.restore_reasons import damage_reason
+
         self.path = path
         self.problems = tuple(problems)
+        logging.getLogger(__name__).info("the database %s is damaged and was not opened: %s", path,
+                                            "; ".join(self.problems))
         super().__init__(
             STORE_CONTEXT,
             QT_TRANSLATE_NOOP(
                 "Store",
-                "The database “{path}” is damaged and was not opened. Restore it from a backup. Details: {problems}",
+                "The database “{path}” is damaged and was not opened: {reason}. Restore its newest backup.",
             ),
-            {"path": str(path) if path else ":memory:", "problems": "; ".join(self.problems)},
+            {"path": str(path) if path else ":memory:", "reason": damage_reason(path, self.problems)},
         )
 
 

@@ -26,6 +26,7 @@ desktop/store/integrity_check.py; this module holds the file's state and what fo
 from __future__ import annotations
 
 import enum
+import logging
 import re
 import sqlite3
 import threading
@@ -45,7 +46,9 @@ from desktop.store.integrity_check import (
     IntegrityCheckCancelled,
     check_integrity,
 )
+from desktop.store.restore_reasons import damage_reason
 
+log = logging.getLogger(__name__)
 _WRITE_STATEMENT = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|VACUUM|REINDEX)\b",
                               re.IGNORECASE)
 _WITH_WRITE = re.compile(r"\b(INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE)
@@ -69,7 +72,9 @@ class HealthReport:
 
 
 class DatabaseDamagedError(StoreError):
-    """A write into a database whose integrity check found problems."""
+    """A write into a database whose integrity check found problems. ``problems``, SQLite's findings, are said in
+    words (desktop/store/restore_reasons.py: damaged pages, indexes out of step); their own English is logged once,
+    when they are found (:meth:`DatabaseHealth.mark_damaged`), and shown by ``db check --details``."""
 
     def __init__(self, path: Path | None, problems: Sequence[str]) -> None:
         self.path = path
@@ -78,11 +83,17 @@ class DatabaseDamagedError(StoreError):
             STORE_CONTEXT,
             QT_TRANSLATE_NOOP(
                 "Store",
-                "The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. "
-                "Details: {problems}",
+                "The database “{path}” is damaged: {reason}. No change is saved into it; restore its newest backup.",
             ),
-            {"path": str(path) if path else ":memory:", "problems": "; ".join(self.problems)},
+            {"path": str(path) if path else ":memory:", "reason": damage_reason(path, self.problems)},
         )
+
+
+def _log_found(path: Path | None, problems: Sequence[str]) -> None:
+    """SQLite's own findings, kept for whoever looks into the damage (the window's log file; at INFO, so that a
+    command line, which has no log, does not print them before its sentence); the user is told in words
+    (:class:`DatabaseDamagedError`)."""
+    log.info("the database %s is damaged: %s", path, "; ".join(problems))
 
 
 def is_write(statement: str) -> bool:
@@ -166,6 +177,7 @@ class DatabaseHealth:
         status = HealthStatus.DAMAGED if problems else HealthStatus.HEALTHY
         self._report = HealthReport(status, tuple(problems), time.perf_counter() - started)
         if problems:
+            _log_found(self.path, problems)
             self._break_chain()
         elif before is not None and before == after:
             # What was checked is what is on disk: a sound starting point, worth recording.
@@ -216,7 +228,9 @@ class DatabaseHealth:
                 write_record(self.path, left)
 
     def mark_damaged(self, problems: Sequence[str]) -> None:
-        """Another check (a backup's) found problems: refuse writes from now on."""
+        """Another check (a backup's) or a read found problems: refuse writes from now on."""
+        if tuple(problems) != self._report.problems:  # a read meeting the same damaged page again: logged once
+            _log_found(self.path, problems)
         self._report = HealthReport(HealthStatus.DAMAGED, tuple(problems))
         self._break_chain()
         for listener in list(self._listeners):

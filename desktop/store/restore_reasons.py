@@ -35,8 +35,17 @@ COPY_DAMAGED = QT_TRANSLATE_NOOP(
              "the program's log)")
 NOT_READ = QT_TRANSLATE_NOOP("Store", "SQLite could not read it (the details are in the program's log)")
 #: The database's own damage, found by the check of the copy a backup makes of it (nothing was copied wrongly: the
-#: backup API copies its pages as they are).
+#: backup API copies its pages as they are), by its own check, or by a read that reached it.
 DATABASE_PAGES_DAMAGED = QT_TRANSLATE_NOOP("Store", "some of its pages are damaged (its disk may be failing)")
+#: The check's "row 12 missing from index ix_…", "wrong # of entries in index …": the tables' rows read, but the
+#: indexes the program finds them by say otherwise.
+INDEXES_OUT_OF_STEP = QT_TRANSLATE_NOOP(
+    "Store", "some of its indexes no longer match its rows (a write cut short, or its disk failing)")
+#: A database whose header says it is longer than the file (opening reads that much only).
+DATABASE_CUT_SHORT = QT_TRANSLATE_NOOP(
+    "Store", "it was cut short and only {size} of its {expected} are there (a copy interrupted, or its disk failing)")
+#: What SQLite's check says of an index out of step with its table (its words: sqlite3.c, "integrity_check").
+_INDEX_WORDS = ("missing from index", "wrong # of entries in index", "non-unique entry in UNIQUE index")
 
 
 def primary_code(error: BaseException) -> int | None:
@@ -68,6 +77,16 @@ def unreadable_reason(backup: Path, error: sqlite3.Error | Sequence[str]) -> Dom
     return _reason(NOT_READ)
 
 
+#: SQLite's extended codes of a file that could not be read: IOERR_READ, IOERR_SHORT_READ, IOERR_CORRUPTFS (the
+#: last what a disk answering a read with EIO gave, tried on a loop device cut short under its file system).
+_READ_ERRORS = frozenset({266, 522, 8458})
+
+
+def is_read_error(error: BaseException) -> bool:
+    """Whether SQLite's ``error`` says a file could not be read from its disk (not written)."""
+    return getattr(error, "sqlite_errorcode", None) in _READ_ERRORS
+
+
 def is_damage(error: BaseException) -> bool:
     """Whether SQLite's ``error`` says the file it read is damaged (or no database at all)."""
     return primary_code(error) in (SQLITE_CORRUPT, SQLITE_NOTADB) or "malformed" in str(error)
@@ -75,8 +94,23 @@ def is_damage(error: BaseException) -> bool:
 
 def database_damage(database: Path, problems: Sequence[str]) -> DomainError:
     """Why no backup of ``database`` was made when its copy failed its check: ``problems``, what the check found
-    (SQLite's words, "Page 5: btreeInitPage() returns error code 11"), are logged and said as damaged pages."""
+    (SQLite's words, "Page 5: btreeInitPage() returns error code 11"), are logged and said in words
+    (:func:`damage_reason`)."""
     log.info("no backup of the database %s was made: it failed its check: %s", database, "; ".join(problems))
+    return damage_reason(database, problems)
+
+
+def damage_reason(database: Path | None, problems: Sequence[str]) -> DomainError:
+    """What is wrong with ``database`` in the user's words, from ``problems``, SQLite's findings (its check's lines,
+    a read's error, opening's header check): cut short, indexes out of step with their rows, or damaged pages.
+    Nothing is logged here: whoever found the problems logs them once (the message is made for every refused
+    write)."""
+    if any(problem.startswith(("the file is cut short", "the file is shorter than")) for problem in problems):
+        size, expected = _sizes(database) if database is not None else (0, None)
+        if expected is not None and size < expected:
+            return _reason(DATABASE_CUT_SHORT, size=byte_size(size), expected=byte_size(expected))
+    if problems and all(any(words in problem for words in _INDEX_WORDS) for problem in problems):
+        return _reason(INDEXES_OUT_OF_STEP)
     return _reason(DATABASE_PAGES_DAMAGED)
 
 

@@ -41,8 +41,13 @@ class HealthBanner(QFrame):
         if not report.is_damaged:
             self.hide()
             return
-        # The same message every refused write shows, so the banner and the refusal agree.
-        self._text.setText(describe(DatabaseDamagedError(path, report.problems)))
+        # The same message every refused write shows, so the banner and the refusal agree; SQLite's own findings,
+        # for whoever is asked to look into it, are in the log (desktop/store/health.py writes them there).
+        from desktop.ui.crash import log_file
+        from desktop.ui.formatting import file_name
+
+        self._text.setText(describe(DatabaseDamagedError(path, report.problems)) + "\n" + self.tr(
+            "What SQLite found is written in the program's log, {path}.").format(path=file_name(str(log_file()))))
         self.show()
 
     def text(self) -> str:
