@@ -72,8 +72,9 @@ def folder_problem(folder: Path | str, error: BaseException) -> DomainError:
     """Why nothing could be written in ``folder`` (an ``OSError``, or SQLite's error writing a file there), as a
     message field or a message of its own: "the folder X is on a read-only disk". A cause not named here is
     written to the log; the sentence then says only that the folder could not be written in."""
-    code = error.errno if isinstance(error, OSError) else _SQLITE_AS_ERRNO.get(
-        getattr(error, "sqlite_errorcode", None) or 0)
+    sqlite_code = getattr(error, "sqlite_errorcode", None) or 0
+    # SQLite's extended codes keep the primary one in their low byte (IOERR_WRITE 778 is an IOERR, 10).
+    code = error.errno if isinstance(error, OSError) else _SQLITE_AS_ERRNO.get(sqlite_code & 0xFF)
     message = _FOLDER.get(code) if code is not None else None
     if message is not None:
         return DomainError("Errors", message, {"path": str(folder)})

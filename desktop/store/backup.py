@@ -59,13 +59,18 @@ from desktop.store.backup_refusals import (
     not_a_rasad_backup,
     restore_error,
     restore_failed,
+    source_not_read,
 )
 from desktop.store.durable import fsync_folder
 from desktop.store.integrity_check import CheckProgress
 from desktop.store.open_lock import alone_with
 from desktop.store.processes import abandoned
 from desktop.store.restore_ledger import carry_ledger, record_restore, restore_detail
-from desktop.store.restore_reasons import copy_damaged, unreadable_reason
+from desktop.store.restore_reasons import (
+    copy_damaged,
+    is_damage,
+    unreadable_reason,
+)
 
 DEFAULT_KEEP = 10
 
@@ -132,11 +137,18 @@ def create_backup(source: Path, folder: Path, *, now: datetime, keep: int | None
     temporary = folder / f".{final.name}.{os.getpid()}.part"
     try:
         phases.start(COPYING)
-        copy_database(read_only_uri(source), temporary)
+        try:
+            copy_database(read_only_uri(source), temporary)
+        except sqlite3.Error as error:  # the source's own disk not read is not the folder's fault
+            if (unread := source_not_read(source, error)) is not None:
+                raise unread from error
+            raise
         if identity is not None:
             write_identity(temporary, identity)
         phases.start(CHECKING_COPY)
-        problems = integrity_problems(temporary)  # the copy is the source as of one instant: its check is the source's
+        # The copy is the source as of one instant: damage its check finds is the source's. A disk that does not
+        # answer while the copy is read back is the backup folder's, and is raised as such (never "damaged").
+        problems = integrity_problems(temporary, unreadable_raises=True)
         if problems:
             raise damaged_database(source, problems)
         owner_only(temporary)
@@ -162,8 +174,10 @@ def create_backup(source: Path, folder: Path, *, now: datetime, keep: int | None
 NOT_RASAD = "not a Rasad database (no schema revision)"
 
 
-def integrity_problems(path: Path) -> list[str]:
-    """``PRAGMA integrity_check`` of a database file (read only); empty when it is healthy."""
+def integrity_problems(path: Path, *, unreadable_raises: bool = False) -> list[str]:
+    """``PRAGMA integrity_check`` of a database file (read only); empty when it is healthy. ``unreadable_raises``:
+    an error that is not damage (a disk I/O error, a file that cannot be opened) is raised rather than counted
+    as a problem of the file."""
     connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         rows = [row[0] for row in connection.execute("PRAGMA integrity_check(20)")]
@@ -174,6 +188,8 @@ def integrity_problems(path: Path) -> list[str]:
             return [NOT_RASAD]
         return []
     except sqlite3.DatabaseError as error:
+        if unreadable_raises and not is_damage(error):
+            raise
         return [str(error)]
     finally:
         connection.close()

@@ -15,10 +15,12 @@ from desktop.domain.system_errors import SQLITE_FOLDER_CODES, describe_os_error,
 from desktop.store.errors import STORE_CONTEXT, StoreError
 from desktop.store.restore_reasons import (
     SQLITE_FULL,
+    SQLITE_IOERR,
     SQLITE_READONLY,
     database_damage,
     is_damage,
     is_not_a_database,
+    is_read_error,
     primary_code,
     unreadable_reason,
 )
@@ -56,6 +58,30 @@ def backup_not_copied(database: Path, error: sqlite3.Error) -> BackupError:
                  "program's log)."), {"path": str(database)})
 
 
+def source_not_read(database: Path, error: sqlite3.Error) -> BackupError | None:
+    """The refusal when SQLite's ``error`` while copying ``database`` is a read its own disk did not answer (said of
+    the folder before), not damage its check would find; None when it is not. SQLite's bare I/O error does not say
+    which file it was: the database is then read through once more to tell."""
+    if not (is_read_error(error) or (primary_code(error) == SQLITE_IOERR and not readable_through(database))):
+        return None
+    log.info("no backup of the database %s was made: it could not be read: %s", database, error)
+    return BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
+        "Store", "No backup was made: the database “{path}” could not be read from its own disk, which may be failing "
+                 "(the backup folder is not at fault). Have that disk checked, and keep the newest backups safe."),
+        {"path": str(database)})
+
+
+def readable_through(path: Path) -> bool:
+    """Whether every byte of ``path`` can be read (only after a copy failed: seconds for a province's file)."""
+    try:
+        with path.open("rb") as file:
+            while file.read(1 << 20):
+                pass
+    except OSError:
+        return False
+    return True
+
+
 def backup_not_made(folder: Path, error: OSError | sqlite3.Error) -> BackupError:
     """The backup folder could not be written in: said of the folder chosen (read-only, full, missing), never of
     the temporary file the copy was being written to."""
@@ -64,8 +90,9 @@ def backup_not_made(folder: Path, error: OSError | sqlite3.Error) -> BackupError
 
 
 def is_folder_problem(error: OSError | sqlite3.Error) -> bool:
-    """Whether ``error`` is the folder's (the system's error, or SQLite's full, read-only or I/O error)."""
-    return isinstance(error, OSError) or getattr(error, "sqlite_errorcode", None) in SQLITE_FOLDER_CODES
+    """Whether ``error`` is the folder's (the system's error, or SQLite's full, read-only or I/O error, whichever
+    extended code it carries: a write's IOERR_WRITE or IOERR_FSYNC is the disk's as much as a bare IOERR)."""
+    return isinstance(error, OSError) or primary_code(error) in SQLITE_FOLDER_CODES
 
 
 def restore_failed(path: Path, reason: str | DomainError) -> BackupError:
