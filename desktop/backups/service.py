@@ -28,7 +28,7 @@ from desktop.backups.restore_consent import (
 from desktop.clock import Clock
 from desktop.domain.access import Action, ActsForPrincipal, Principal
 from desktop.domain.approval import ApprovalState, RestoreFiguresLocked
-from desktop.domain.backups import BackupSchedule
+from desktop.domain.backups import BackupSchedule, FailedBackups
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from desktop.store.audit import BACKUP_CREATE, record_event
 from desktop.store.backup import (
@@ -117,6 +117,8 @@ class BackupService(ActsForPrincipal):
         self.folder = folder or default_folder(database.path)
         self.keep = keep
         self.schedule = schedule or BackupSchedule()
+        #: The scheduled backups that failed since the last one made (None: none failed).
+        self.scheduled_failures: FailedBackups | None = None
         self._act_for(principal)
         remove_leftovers(database.path, self.folder)  # of a backup or restore killed midway
         # ... and of an evidence copy killed halfway, in the evidence folder and beside the backups
@@ -165,6 +167,7 @@ class BackupService(ActsForPrincipal):
             made.path.unlink(missing_ok=True)
             raise
         rotate(self.folder, self.keep, owner_of(self._database))  # its own only, never another database's
+        self.scheduled_failures = None  # scheduled or not, a backup was made: nothing failed is left to say
         return Backup(made.path, made.taken_at, made.size_bytes, evidence=self._evidence_beside(made))
 
     def _evidence_beside(self, made: BackupFile) -> EvidenceCopies:
@@ -188,13 +191,24 @@ class BackupService(ActsForPrincipal):
                          at=self._clock.now())
 
     def back_up_if_due(self) -> Backup | None:
-        """The scheduled backup: taken by the app itself whoever is signed in, when the newest is too old."""
+        """The scheduled backup, by the app whoever is signed in, when the newest is too old. A failure is logged and
+        kept (:attr:`scheduled_failures`, said until a backup is made); the next waits (30 min doubling to 6 h)."""
         assert self._database.path is not None
-        existing = self._own_backups()
         now = self._clock.now()
+        failed = self.scheduled_failures
+        if failed is not None and now < failed.next_attempt_at:
+            return None
+        existing = self._own_backups()
         if not self.schedule.is_due(existing[0].taken_at if existing else None, now):
             return None
-        return self._create(now)
+        try:
+            return self._create(now)
+        except Exception as error:
+            self.scheduled_failures = failed = FailedBackups.following(failed, now, error)
+            log.warning("the scheduled backup into %s failed (%d in a row; next attempt at %s): %s", self.folder,
+                        failed.count, failed.next_attempt_at.isoformat(timespec="minutes"),
+                        error.english() if isinstance(error, DomainError) else repr(error))
+            raise
 
     def restore_question(self, backup: Path) -> RestoreNeedsConsent | None:
         """What :meth:`restore` would refuse ``backup`` for unless consented to, as far as the backup file tells

@@ -14,6 +14,7 @@ class Area(StrEnum):
     ORGANISATION = "organisation"
     INDICATORS = "indicators"
     SYNC = "sync"  # the outbox or the link to the center
+    BACKUPS = "backups"  # a backup made (on the Backups page, or by the schedule)
 
 
 class ChangeNotifier(QObject):

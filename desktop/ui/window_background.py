@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 def start_background(window: MainWindow, services: AppServices, outer: QVBoxLayout) -> None:
     """Set ``window``'s ``health_banner`` (first in ``outer``, above the pages), ``health_check``, ``sync_runner``,
-    ``scheduled_backups`` (a database in a file only) and ``session_lock`` (None unless signed in)."""
+    ``scheduled_backups`` (a database in a file only, its banner under the health banner) and ``session_lock``
+    (None unless signed in)."""
     from desktop.ui.health_check import DatabaseHealthCheck
     from desktop.ui.widgets.health_banner import HealthBanner
 
@@ -28,7 +29,13 @@ def start_background(window: MainWindow, services: AppServices, outer: QVBoxLayo
     from desktop.ui.pages.backups import ScheduledBackups
 
     if services.database.path is not None:
-        window.scheduled_backups = ScheduledBackups(services, window.settings, window)
+        from desktop.domain.access import Action
+        from desktop.ui.widgets.backup_banner import ScheduledBackupBanner
+
+        banner = ScheduledBackupBanner(services.principal.can(Action.BACKUP))  # hidden until a scheduled one fails
+        outer.insertWidget(1, banner)
+        window.scheduled_backups = ScheduledBackups(services, window.settings, window, banner=banner,
+                                                    notifier=window.notifier)
     window.session_lock = None
     if services.principal.account_id is not None:
         from desktop.ui.session_lock import SessionLock

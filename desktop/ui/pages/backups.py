@@ -29,12 +29,13 @@ from desktop.store import busy
 from desktop.store.backup import BackupFile
 from desktop.store.errors import STORE_CONTEXT
 from desktop.tasks import TaskProgress
-from desktop.ui.changes import ChangeNotifier
+from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.formatting import file_name, file_path, format_datetime, format_number, format_size
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.pages.page_support import in_background, read_only_table
 from desktop.ui.settings import UiSettings
 from desktop.ui.tasks import BackgroundTask, run_with_progress
+from desktop.ui.widgets.backup_banner import ScheduledBackupBanner
 from desktop.ui.widgets.edit_rights import Right, offer, read_only
 from desktop.ui.widgets.errors import describe, show_error
 
@@ -46,16 +47,23 @@ def _size(size: int) -> str:
 
 
 class ScheduledBackups(QObject):
-    """Every few minutes, a backup when the schedule says one is due, in the background, whoever is signed in."""
+    """Every few minutes, a backup when the schedule says one is due, in the background, whoever is signed in. A
+    failure is said on ``banner`` until a backup is made (this one's next attempt, or "Back up now"); the service
+    decides when the next attempt may come (desktop/backups/service.py)."""
 
-    def __init__(self, services: AppServices, settings: UiSettings, parent: QObject | None = None):
+    def __init__(self, services: AppServices, settings: UiSettings, parent: QObject | None = None, *,
+                 banner: ScheduledBackupBanner | None = None, notifier: ChangeNotifier | None = None):
         super().__init__(parent)
         self._services = services
         self._settings = settings
+        self.banner = banner
+        self._notifier = notifier
         self._running = False
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
+        if notifier is not None:  # a backup made on the Backups page clears the banner
+            notifier.changed.connect(lambda areas: self._show_failures() if Area.BACKUPS in areas else None)
         if services.database.path is not None:
             self.timer.start()
             QTimer.singleShot(60_000, self.check)
@@ -69,11 +77,23 @@ class ScheduledBackups(QObject):
         self._running = True
 
         def job(_progress: TaskProgress) -> BackupFile | None:
-            return service.back_up_if_due()
+            with busy.doing("backup create"):  # what another process waiting for the database is told
+                return service.back_up_if_due()
 
         task = BackgroundTask(job, self)
+        task.succeeded.connect(self._made)
+        task.failed.connect(lambda _error: self._show_failures())  # logged by the service, with its next attempt
         task.finished.connect(lambda: setattr(self, "_running", False))
         return task.start()
+
+    def _made(self, backup: BackupFile | None) -> None:
+        if backup is not None and self._notifier is not None:
+            self._notifier.announce(Area.BACKUPS)  # the Backups page lists it; the banner is cleared
+        self._show_failures()
+
+    def _show_failures(self) -> None:
+        if self.banner is not None:
+            self.banner.show_failures(self._services.backups.scheduled_failures)
 
 
 class BackupsPage(QWidget):
@@ -82,6 +102,9 @@ class BackupsPage(QWidget):
         super().__init__(parent)
         self._services = services
         self._settings = settings
+        self._notifier = notifier
+        # A scheduled backup made meanwhile, or one made here: the list shows it.
+        notifier.changed.connect(lambda areas: self.reload() if Area.BACKUPS in areas else None)
         who = services.principal
         self.create_button = QPushButton(self.tr("Back up now"))
         self.create_button.setObjectName("create")
@@ -145,7 +168,7 @@ class BackupsPage(QWidget):
     def back_up_now(self) -> BackgroundTask:
         service = self._services.backups
         def taken(backup: Backup) -> None:
-            self.reload()
+            self._notifier.announce(Area.BACKUPS)  # listed here; a scheduled backup's failure no longer said
             if backup.evidence.not_copied:
                 QMessageBox.warning(self, self.tr("Backups"), self.tr(
                     "The backup was written and checked, but {count} evidence files the database refers to are "
