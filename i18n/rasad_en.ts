@@ -858,7 +858,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../desktop/ui/pages/audit.py" line="+89"/>
+        <location filename="../desktop/ui/pages/audit.py" line="+90"/>
         <location line="+14"/>
         <source>yes</source>
         <translation>yes</translation>
@@ -1010,7 +1010,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/backups.py" line="+115"/>
+        <location filename="../desktop/ui/pages/backups.py" line="+109"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
@@ -2967,7 +2967,7 @@
         <translation>Demo database written to {path} in {seconds} s. Districts: {districts}; branches: {branches}; solutions: {solutions}; operational programs: {programs}; activities: {activities}; progress reports: {updates}; meetings: {meetings}; resolutions: {resolutions}.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>To see what SQLite found, run the same command with --details.</source>
         <translation>To see what SQLite found, run the same command with --details.</translation>
     </message>
@@ -4647,7 +4647,7 @@ then sync again.</translation>
         <translation>the district&apos;s code</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="-133"/>
+        <location filename="../desktop/cli/commands_data.py" line="-137"/>
         <source>create a demo database of a realistic province (deterministic)</source>
         <translation>create a demo database of a realistic province (deterministic)</translation>
     </message>
@@ -5536,7 +5536,7 @@ then sync again.</translation>
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../desktop/ui/crash.py" line="+45"/>
+        <location filename="../desktop/ui/crash.py" line="+47"/>
         <source>Rasad</source>
         <translation>Rasad</translation>
     </message>
@@ -5816,8 +5816,8 @@ then sync again.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/ui/widgets/errors.py" line="+28"/>
-        <location line="+42"/>
+        <location filename="../desktop/ui/widgets/errors.py" line="+25"/>
+        <location line="+29"/>
         <source>Something went wrong and nothing was saved. Details were written to the log.</source>
         <translation>Something went wrong and nothing was saved. Details were written to the log.</translation>
     </message>
@@ -6529,7 +6529,7 @@ then sync again.</translation>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../desktop/ui/formatting.py" line="+152"/>
+        <location filename="../desktop/ui/formatting.py" line="+189"/>
         <source>{count} of {total}</source>
         <translation>{count} of {total}</translation>
     </message>
@@ -7333,7 +7333,7 @@ then sync again.</translation>
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/import_problems.py" line="+42"/>
+        <location filename="../desktop/ui/dialogs/import_problems.py" line="+43"/>
         <source>Problems in {file}</source>
         <translation>Problems in {file}</translation>
     </message>
@@ -8018,7 +8018,7 @@ Import the file?</translation>
         <translation>Province {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/indicator_export.py" line="+30"/>
+        <location filename="../desktop/ui/pages/indicator_export.py" line="+31"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -8873,7 +8873,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>OpenEvidence</name>
     <message>
-        <location filename="../desktop/ui/widgets/open_evidence.py" line="+34"/>
+        <location filename="../desktop/ui/widgets/open_evidence.py" line="+35"/>
         <source>Open evidence file</source>
         <translation>Open evidence file</translation>
     </message>
@@ -11500,7 +11500,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Checking the restored database…</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup_refusals.py" line="+40"/>
+        <location filename="../desktop/store/backup_refusals.py" line="+42"/>
         <source>No backup was made: the database “{path}” failed its check: {reason}. No change is saved into it from now on; restore its newest backup.</source>
         <translation>No backup was made: the database “{path}” failed its check: {reason}. No change is saved into it from now on; restore its newest backup.</translation>
     </message>
@@ -11510,12 +11510,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>No backup was made: SQLite could not copy the database “{path}” (the details are in the program&apos;s log).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>No backup was made: the database “{path}” could not be read from its own disk, which may be failing (the backup folder is not at fault). Have that disk checked, and keep the newest backups safe.</source>
         <translation>No backup was made: the database “{path}” could not be read from its own disk, which may be failing (the backup folder is not at fault). Have that disk checked, and keep the newest backups safe.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>The backup could not be made: {problem}.</source>
         <translation>The backup could not be made: {problem}.</translation>
     </message>
@@ -13153,7 +13153,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../desktop/ui/sync_text.py" line="+23"/>
+        <location filename="../desktop/ui/sync_text.py" line="+24"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>

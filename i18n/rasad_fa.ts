@@ -857,7 +857,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../desktop/ui/pages/audit.py" line="+89"/>
+        <location filename="../desktop/ui/pages/audit.py" line="+90"/>
         <location line="+14"/>
         <source>yes</source>
         <translation>بله</translation>
@@ -1008,7 +1008,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/backups.py" line="+115"/>
+        <location filename="../desktop/ui/pages/backups.py" line="+109"/>
         <source>Back up now</source>
         <translation>پشتیبان‌گیری اکنون</translation>
     </message>
@@ -2965,7 +2965,7 @@
         <translation>پایگاه دادهٔ نمایشی در {seconds} ثانیه در {path} نوشته شد. حوزه‌های قضایی: {districts}؛ شعب: {branches}؛ راهکارها: {solutions}؛ برنامه‌های عملیاتی: {programs}؛ فعالیت‌ها: {activities}؛ گزارش‌های پیشرفت: {updates}؛ جلسات: {meetings}؛ مصوبات: {resolutions}.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>To see what SQLite found, run the same command with --details.</source>
         <translation>برای دیدن آنچه SQLite یافت، همین فرمان را با --details اجرا کنید.</translation>
     </message>
@@ -4645,7 +4645,7 @@ then sync again.</source>
         <translation>کد حوزهٔ قضایی</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="-133"/>
+        <location filename="../desktop/cli/commands_data.py" line="-137"/>
         <source>create a demo database of a realistic province (deterministic)</source>
         <translation>ساخت پایگاه دادهٔ نمایشی از یک استان واقع‌نما (با نتیجهٔ تکرارپذیر)</translation>
     </message>
@@ -5534,7 +5534,7 @@ then sync again.</source>
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../desktop/ui/crash.py" line="+45"/>
+        <location filename="../desktop/ui/crash.py" line="+47"/>
         <source>Rasad</source>
         <translation>رصد</translation>
     </message>
@@ -5814,8 +5814,8 @@ then sync again.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/ui/widgets/errors.py" line="+28"/>
-        <location line="+42"/>
+        <location filename="../desktop/ui/widgets/errors.py" line="+25"/>
+        <location line="+29"/>
         <source>Something went wrong and nothing was saved. Details were written to the log.</source>
         <translation>خطایی رخ داد و هیچ تغییری ذخیره نشد. جزئیات در فایل گزارش خطا ثبت شد.</translation>
     </message>
@@ -6527,7 +6527,7 @@ then sync again.</source>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../desktop/ui/formatting.py" line="+152"/>
+        <location filename="../desktop/ui/formatting.py" line="+189"/>
         <source>{count} of {total}</source>
         <translation>{count} از {total}</translation>
     </message>
@@ -7328,7 +7328,7 @@ then sync again.</source>
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/import_problems.py" line="+42"/>
+        <location filename="../desktop/ui/dialogs/import_problems.py" line="+43"/>
         <source>Problems in {file}</source>
         <translation>ایرادهای {file}</translation>
     </message>
@@ -8013,7 +8013,7 @@ Import the file?</source>
         <translation>استان {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/indicator_export.py" line="+30"/>
+        <location filename="../desktop/ui/pages/indicator_export.py" line="+31"/>
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>
@@ -8868,7 +8868,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>OpenEvidence</name>
     <message>
-        <location filename="../desktop/ui/widgets/open_evidence.py" line="+34"/>
+        <location filename="../desktop/ui/widgets/open_evidence.py" line="+35"/>
         <source>Open evidence file</source>
         <translation>باز کردن فایل مستند</translation>
     </message>
@@ -11495,7 +11495,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>بررسی پایگاه دادهٔ بازگردانده…</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup_refusals.py" line="+40"/>
+        <location filename="../desktop/store/backup_refusals.py" line="+42"/>
         <source>No backup was made: the database “{path}” failed its check: {reason}. No change is saved into it from now on; restore its newest backup.</source>
         <translation>نسخهٔ پشتیبان ساخته نشد: پایگاه داده «{path}» در بررسی سالم نبود: {reason}. از این پس هیچ تغییری در آن ذخیره نمی‌شود؛ تازه‌ترین نسخهٔ پشتیبان آن را بازگردانید.</translation>
     </message>
@@ -11505,12 +11505,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نسخهٔ پشتیبان ساخته نشد: SQLite نتوانست از پایگاه داده «{path}» رونوشت بگیرد (جزئیات در فایل گزارش برنامه است).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>No backup was made: the database “{path}” could not be read from its own disk, which may be failing (the backup folder is not at fault). Have that disk checked, and keep the newest backups safe.</source>
         <translation>نسخهٔ پشتیبان ساخته نشد: پایگاه داده «{path}» از دیسک خودش خوانده نشد و شاید آن دیسک رو به خرابی باشد (ایراد از پوشهٔ پشتیبان نیست). آن دیسک را بررسی کنید و تازه‌ترین نسخه‌های پشتیبان را جای امن نگه دارید.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>The backup could not be made: {problem}.</source>
         <translation>نسخهٔ پشتیبان ساخته نشد: {problem}.</translation>
     </message>
@@ -13148,7 +13148,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../desktop/ui/sync_text.py" line="+23"/>
+        <location filename="../desktop/ui/sync_text.py" line="+24"/>
         <source>Waiting</source>
         <translation>در انتظار</translation>
     </message>
