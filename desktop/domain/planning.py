@@ -12,6 +12,10 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP, AsTyped, ErrorCollector, 
 from desktop.domain.persian import CommaNotThousands, SpaceNotThousands, normalise_text, parse_number
 
 TITLE_MAX_LENGTH = 500
+#: The greatest weight of a solution, program or activity (the window's weight boxes stop there too). Weights are
+#: relative among siblings, so 10,000 leaves room for any split of work (one part in 10,000) while a roll-up's sums of
+#: weight × percent stay far from the largest float: two weights of 1e308 once made the total infinite.
+MAX_WEIGHT = 10_000.0
 
 
 class SolutionTerm(StrEnum):
@@ -124,12 +128,17 @@ def _number(value: float | int | str | None, field: str) -> float:
 
 
 def validate_weight(value: float | int | str | None, field: str = "weight") -> float:
-    """A finite number greater than zero (typed text with Persian digits is accepted)."""
+    """A finite number greater than zero and at most :data:`MAX_WEIGHT` (typed text with Persian digits is
+    accepted)."""
     weight = _number(value, field)
     if weight <= 0:
         raise ValidationError(
             field, QT_TRANSLATE_NOOP("Validation", "Weight must be greater than zero."), {"value": weight}
         )
+    if weight > MAX_WEIGHT:
+        raise ValidationError(field, QT_TRANSLATE_NOOP(
+            "Validation", "Weight must be at most {limit}: weights count relative to their siblings', so 3 and 1 "
+                          "weigh as 300 and 100 do."), {"value": weight, "limit": f"{MAX_WEIGHT:g}"})
     return weight
 
 

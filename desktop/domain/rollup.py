@@ -109,11 +109,24 @@ def spi_of(planned: float | None, actual: float | None) -> float | None:
     return actual / planned
 
 
+def _within_range(weights: list[float]) -> list[float]:
+    """``weights`` as they are, unless their total (or a total of weight × percent, up to 100 times it) would
+    overflow to infinity: then divided by the largest, the same ratios. Infinity over infinity is NaN, which a
+    clamp would have shown as a false 0 % (two weights of 1e308 did); data checked since has weights of at most
+    10,000 (``desktop.domain.planning.MAX_WEIGHT``), but older rows may hold more."""
+    if math.isfinite(sum(weights) * 100.0):
+        return weights
+    largest = max(weights)
+    return [weight / largest for weight in weights]
+
+
 def _weighted_mean(pairs: list[tuple[float, float]]) -> float | None:
-    total = sum(weight for weight, _ in pairs)
+    weights = _within_range([weight for weight, _ in pairs])
+    total = sum(weights)
     if total <= 0:
         return None
-    return _clamp(sum(weight * value for weight, value in pairs) / total)
+    mean = sum(weight * value for weight, (_, value) in zip(weights, pairs, strict=True)) / total
+    return None if math.isnan(mean) else _clamp(mean)  # unknown, never a false 0 %
 
 
 def _contributes(weight: float) -> bool:
@@ -243,6 +256,8 @@ def _weighted_means(children: list[tuple[float, list[float | None]]], count: int
     a measurable leaf has an actual on every date) the weights' total is the same on every date and the sums
     are made with ``map`` (a plan of 2,000 activities: a loop per child and date was a third of the overview's
     computation)."""
+    children = list(zip(_within_range([weight for weight, _ in children]),
+                        (values for _, values in children), strict=True))
     if any(None in values for _weight, values in children):
         totals: list[float] = [0.0] * count  # 0 + x and 0.0 + x are the same float
         sums: list[float] = [0.0] * count
@@ -251,7 +266,7 @@ def _weighted_means(children: list[tuple[float, list[float | None]]], count: int
                 if value is not None:
                     totals[i] += weight
                     sums[i] += weight * value
-        return [_clamp(weighted / total) if total > 0 else None
+        return [_clamp(weighted / total) if total > 0 and not math.isnan(weighted / total) else None
                 for weighted, total in zip(sums, totals, strict=True)]
     total = 0.0
     sums = [0.0] * count
@@ -261,7 +276,8 @@ def _weighted_means(children: list[tuple[float, list[float | None]]], count: int
     if not total > 0:
         return [None] * count
     # _clamp written out (the same expression) to spare a call per date
-    return [(mean if mean < 100.0 else 100.0) if mean > 0.0 else 0.0 for mean in map(truediv, sums, repeat(total))]
+    return [(mean if mean < 100.0 else 100.0) if mean > 0.0 else None if mean != mean else 0.0  # NaN: unknown
+            for mean in map(truediv, sums, repeat(total))]
 
 
 def _actual_per_date(history: Sequence[ProgressPoint], days: _SortedDays) -> list[float | None]:

@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any
 
 from desktop.domain.indicators.definitions import indicator_codes
+from desktop.domain.planning import MAX_WEIGHT
 from desktop.sync import canonical
 from desktop.sync.errors import BadPartError
 
@@ -97,6 +98,14 @@ def _text(value: Any, what: str, *, required: bool = True, limit: int = 2000) ->
     return value
 
 
+def _weight(value: Any) -> float:
+    """A positive weight no greater than the province's own limit (a directive's weights are written as its own)."""
+    weight = _number(value, "weight")
+    if not 0 < weight <= MAX_WEIGHT:
+        raise _fail(f"weight must be positive and at most {MAX_WEIGHT:g}")
+    return weight
+
+
 def _number(value: Any, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise _fail(f"{what} must be a number")
@@ -128,9 +137,7 @@ def _activity(value: Any) -> DirectiveActivity:
     start, finish = _date(raw["planned_start"], "planned_start"), _date(raw["planned_finish"], "planned_finish")
     if finish < start:
         raise _fail("an activity finishes before it starts")
-    weight = _number(raw["weight"], "weight")
-    if weight <= 0:
-        raise _fail("weight must be positive")
+    weight = _weight(raw["weight"])
     return DirectiveActivity(code=_text(raw["code"], "code", limit=32), title=_text(raw["title"], "title"),
                              planned_start=start, planned_finish=finish, weight=weight,
                              owner=_text(raw["owner"], "owner", required=False, limit=300))
@@ -140,9 +147,7 @@ def _program(value: Any) -> DirectiveProgram:
     raw = _object(value, _PROGRAM, "a program")
     activities = tuple(_activity(a) for a in _list(raw["activities"], "activities"))
     _unique([a.code for a in activities], "repeated activity code")
-    weight = _number(raw["weight"], "weight")
-    if weight <= 0:
-        raise _fail("weight must be positive")
+    weight = _weight(raw["weight"])
     return DirectiveProgram(code=_text(raw["code"], "code", limit=32),
                             solution_code=_text(raw["solution_code"], "solution_code", limit=32),
                             title=_text(raw["title"], "title"),

@@ -5,6 +5,7 @@ import pytest
 
 from desktop.domain.messages import ValidationError, ValidationErrors
 from desktop.domain.planning import (
+    MAX_WEIGHT,
     PlanKind,
     SolutionTerm,
     validate_activity,
@@ -58,6 +59,18 @@ def test_weight_must_be_a_finite_number_above_zero(weight):
     with pytest.raises(ValidationError) as caught:
         validate_weight(weight)
     assert caught.value.field == "weight"
+
+
+@pytest.mark.parametrize("weight", [10_000.5, 1e308, "1e308"])
+def test_weight_above_the_limit_is_refused_naming_it(weight):
+    """Two weights of 1e308 made a roll-up's total infinite (and its PV and EV a false 0 %)."""
+    with pytest.raises(ValidationError) as caught:
+        validate_weight(weight)
+    assert caught.value.field == "weight" and caught.value.english().startswith("Weight must be at most 10000:")
+
+
+def test_weight_up_to_the_limit_is_accepted():
+    assert validate_weight(MAX_WEIGHT) == MAX_WEIGHT == 10_000
 
 
 def test_weight_accepts_numbers_and_persian_text():

@@ -81,6 +81,19 @@ def test_actual_ties_on_one_day_take_the_last_given():
 # --- roll-up ----------------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("huge", [1e308, 1.7e308, 1e306])
+def test_huge_weights_weigh_as_their_ratios_not_as_a_false_0_percent(huge):
+    """Weights whose total overflows (older rows, before the 10,000 limit): the same mean as weights 1 and 1, in
+    the roll-up and in the series, never NaN shown as 0 %."""
+    parent = WorkItem("p", "P", children=(done("a", 60, huge), done("b", 20, huge)))
+    expected = rollup(WorkItem("p", "P", children=(done("a", 60), done("b", 20))), AT)
+    result = rollup(parent, AT)
+    assert (result.planned, result.actual) == pytest.approx((expected.planned, expected.actual))
+    assert result.actual == pytest.approx(40)
+    ((_day, planned, actual),) = progress_series(parent, [AT])
+    assert (planned, actual) == pytest.approx((expected.planned, expected.actual))
+
+
 def test_parent_actual_is_the_weighted_mean_of_its_children():
     parent = WorkItem("p", "P", children=(done("a", 100, weight=1), done("b", 20, weight=3)))
     # (1 x 100 + 3 x 20) / (1 + 3) = 160 / 4 = 40

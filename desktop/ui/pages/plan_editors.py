@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.messages import DomainError
-from desktop.domain.planning import SolutionTerm
+from desktop.domain.planning import MAX_WEIGHT, SolutionTerm
 from desktop.planning.service import PlanService
 from desktop.planning.views import ActivityForm, NodeKind, PlanChoices, ProgramForm, SolutionForm
 from desktop.ui.formatting import format_code
@@ -35,7 +35,7 @@ NEW_ACTIVITY_DAYS = 90
 
 def weight_box() -> QDoubleSpinBox:
     box = QDoubleSpinBox()
-    box.setRange(0.0, 10000.0)
+    box.setRange(0.0, MAX_WEIGHT)
     box.setDecimals(2)
     box.setValue(1.0)
     return box
