@@ -1,9 +1,12 @@
 """Activities and sub-activities (the work-breakdown tree under an operational program): create, update,
 delete. Each function is one use case on the caller's write session (PlanService checks the role and opens it);
 every write is change-logged. A change that moves a figure is refused while a date it touches (spans.py) lies
-in an approved or submitted period."""
+in an approved or submitted period; one that gives an activity its first sub-activity or takes its last one away
+is held to sub_activities.py too (its own reports, dates and the locked periods' plan figures)."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,12 +16,19 @@ from desktop.domain.planning import validate_activity
 from desktop.planning.codes import code_taken, duplicate_code, validate_activity_code
 from desktop.planning.rows import get_row
 from desktop.planning.spans import activity_spans
+from desktop.planning.structure import ActivityRow
+from desktop.planning.sub_activities import (
+    ensure_first_child_kept,
+    ensure_last_child_kept,
+    ensure_takes_sub_activities,
+    own_spans,
+)
 from desktop.planning.views import ActivityForm
 from desktop.store.approvals import ensure_spans_free
 from desktop.store.models import Activity, OperationalProgram
 
 
-def create_activity(session: Session, form: ActivityForm) -> int:
+def create_activity(session: Session, form: ActivityForm, today: date) -> int:
     get_row(session, OperationalProgram, form.program_id, "program")
     # After the last sibling (not their count: positions need not start at 0, the demo's start at 1).
     position = session.scalar(select(func.coalesce(func.max(Activity.position) + 1, 0)).where(
@@ -26,7 +36,15 @@ def create_activity(session: Session, form: ActivityForm) -> int:
         if form.parent_id is None else Activity.parent_id == form.parent_id)) or 0
     row = Activity(program_id=form.program_id, position=position)
     ensure_spans_free(session, [(form.planned_start, form.planned_finish)])
+    parent = _same_program_parent(session, form)
+    first_child = parent is not None and ensure_takes_sub_activities(session, parent)
     _fill_activity(session, row, form)
+    if first_child:
+        assert form.parent_id is not None
+        # The checked form, not yet written: compared before anything is (the id stands for the new row).
+        ensure_first_child_kept(session, today, form.parent_id, ActivityRow(
+            -1, form.program_id, form.parent_id, row.code, row.title, row.weight, row.planned_start,
+            row.planned_finish, row.owner))
     session.add(row)
     session.flush()
     return row.id
@@ -47,19 +65,34 @@ def update_activity(session: Session, activity_id: int, form: ActivityForm) -> N
             parent = session.get(Activity, parent_id) if parent_id is not None else None
             if parent is not None:
                 spans.append((parent.planned_start, parent.planned_finish))
+        old = row.parent
+        if old is not None and all(child.id == row.id for child in old.children):
+            spans.extend(own_spans(old))  # its last sub-activity leaves: its own dates and reports count again
+        new = _same_program_parent(session, form)
+        if new is not None and not _is_under(new, row.id):  # (a cycle: _fill_activity says so)
+            ensure_takes_sub_activities(session, new, moving_id=row.id)
     ensure_spans_free(session, spans)
     _fill_activity(session, row, form)
 
 
-def deletable_activity(session: Session, activity_id: int) -> Activity:
-    """The activity, unless it is gone or its span (or a sub-activity's) lies in a locked period (the refusal)."""
+def deletable_activity(session: Session, activity_id: int, today: date) -> Activity:
+    """The activity, unless it is gone or its span (or a sub-activity's) lies in a locked period, or it is its
+    parent's last sub-activity and the parent's own dates and reports would change a locked period's figures
+    (the refusal)."""
     row = get_row(session, Activity, activity_id, "activity")
     ensure_spans_free(session, activity_spans(row))
+    ensure_last_child_kept(session, today, row)
     return row
 
 
-def delete_activity(session: Session, activity_id: int) -> None:
-    session.delete(deletable_activity(session, activity_id))
+def delete_activity(session: Session, activity_id: int, today: date) -> None:
+    session.delete(deletable_activity(session, activity_id, today))
+
+
+def _same_program_parent(session: Session, form: ActivityForm) -> Activity | None:
+    """The parent the form names, when it exists in the form's program (else _fill_activity says what is wrong)."""
+    parent = session.get(Activity, form.parent_id) if form.parent_id is not None else None
+    return parent if parent is not None and parent.program_id == form.program_id else None
 
 
 def _fill_activity(session: Session, row: Activity, form: ActivityForm) -> None:

@@ -6,23 +6,49 @@ before and after a progress change, inside the change's own transaction - today'
 snapshot, so a submitted period without one is watched the same way: a report dated before a locked period (in
 an open month) changes its figures
 when it becomes the activity's latest report up to the period's end, or moves the milestones' trend; the change
-is refused then, and only then (docs/access.md, "Lock").
+is refused then, and only then (docs/access.md, "Lock"). ``ensure_structure_kept`` makes the same comparison for a
+change of the plan's tree computed before it is written (an activity gaining its first sub-activity or losing its
+last one: its own dates and reports stop or start counting), so that the window can refuse it before asking.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop.domain.approval import ApprovalState, PlanFiguresLocked
+from desktop.domain.approval import APPROVAL_CONTEXT, ApprovalState, PlanFiguresLocked
 from desktop.domain.jalali import JalaliPeriod
+from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from desktop.planning.dashboard import summarise
-from desktop.planning.structure import load_structure
+from desktop.planning.structure import PlanStructure, load_structure
 from desktop.planning.views import HomeSummary, Progress
 from desktop.store.approvals import locked_figure_days
+
+TREE_FIGURES_LOCKED = QT_TRANSLATE_NOOP(
+    "Approval", "{period} is approved and its figures are locked, but this change would change its plan figures "
+                "(progress, SPI or milestones): an activity that gains its first sub-activity, or loses its last one, "
+                "is measured by its sub-activities instead of its own dates and reports, or the other way round. The "
+                "chief justice must reopen {period} before it is made.")
+TREE_FIGURES_SUBMITTED_LOCKED = QT_TRANSLATE_NOOP(
+    "Approval", "{period} is awaiting approval and its figures are locked, but this change would change its plan "
+                "figures (progress, SPI or milestones): an activity that gains its first sub-activity, or loses its "
+                "last one, is measured by its sub-activities instead of its own dates and reports, or the other way "
+                "round. Withdraw the submission of {period}, or the chief justice sends it back, before it is made.")
+
+
+class TreeFiguresLocked(PlanFiguresLocked):
+    """A change of the plan's tree (a sub-activity added under an activity that had none, the last one deleted)
+    would change a locked period's plan figures: refused as a progress report that would is (exit code 4)."""
+
+    def __init__(self, period: JalaliPeriod, state: ApprovalState = ApprovalState.APPROVED) -> None:
+        self.period = period
+        self.state = state
+        message = TREE_FIGURES_SUBMITTED_LOCKED if state is ApprovalState.SUBMITTED else TREE_FIGURES_LOCKED
+        DomainError.__init__(self, APPROVAL_CONTEXT, message, {"period": period.message_label})
 
 
 def rounded(value: float | int | None) -> float | int | None:
@@ -81,3 +107,19 @@ class PlanFiguresWatch:
         if changed:
             period, state = min(changed, key=lambda found: (found[0].start, found[0].end))
             raise PlanFiguresLocked(period, state)
+
+
+def ensure_structure_kept(session: Session, today: date, changed: Callable[[PlanStructure], PlanStructure]) -> None:
+    """Raise :class:`TreeFiguresLocked` naming the first locked period whose plan figures would differ if the plan's
+    tree were ``changed(tree)``: every locked period is compared (a change of the tree can move any day's figures).
+    Nothing is written, so a read-only transaction may ask it too (the window, before it asks to confirm)."""
+    watched = locked_figure_days(session, today)
+    if not watched:
+        return
+    before = load_structure(session)
+    after = changed(before)
+    changed = [(period, state) for period, day, state in watched
+               if plan_figures(summarise(before, "", day)) != plan_figures(summarise(after, "", day))]
+    if changed:
+        period, state = min(changed, key=lambda found: (found[0].start, found[0].end))
+        raise TreeFiguresLocked(period, state)

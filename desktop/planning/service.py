@@ -6,7 +6,8 @@ the work is done on that session by the modules beside it: reading.py (the tree 
 choices and contents), progress.py (an activity's panel, and recording progress with its evidence: the approval
 lock on its dates and on the plan figures), solution_edits.py (solutions and their operational programs) and
 activity_edits.py (activities and sub-activities), whose changes are refused while a date they touch (spans.py)
-lies in an approved or submitted period. rows.py finds an item's row or says it is gone; codes.py says what a code
+lies in an approved or submitted period; sub_activities.py holds an activity gaining its first sub-activity or losing
+its last one to its own reports and the locked periods' plan figures. rows.py finds an item's row or says it is gone; codes.py says what a code
 must be."""
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from pathlib import Path
 from desktop.clock import Clock
 from desktop.domain.access import Action, ActsForPrincipal, Principal
 from desktop.domain.messages import DomainError
-from desktop.planning import activity_edits, progress, solution_edits
+from desktop.planning import activity_edits, progress, solution_edits, sub_activities
 from desktop.planning.reading import plan_choices, plan_tree, program_form, solution_form
+from desktop.planning.rows import get_row
 from desktop.planning.structure import load_structure
 from desktop.planning.views import (
     ActivityDetail,
@@ -32,6 +34,7 @@ from desktop.planning.views import (
 )
 from desktop.store.database import Database
 from desktop.store.evidence import EvidenceStore
+from desktop.store.models import Activity
 
 
 class PlanService(ActsForPrincipal):
@@ -116,12 +119,29 @@ class PlanService(ActsForPrincipal):
         refused = self.principal.refusal(Action.EDIT)
         if refused is not None:
             return refused
+        today = self._clock.today()
         deletable = {NodeKind.SOLUTION: solution_edits.deletable_solution,
                      NodeKind.PROGRAM: solution_edits.deletable_program,
-                     NodeKind.ACTIVITY: activity_edits.deletable_activity}[kind]
+                     NodeKind.ACTIVITY: lambda session, item: activity_edits.deletable_activity(
+                         session, item, today)}[kind]
         try:
             with self._database.reading() as session:
                 deletable(session, item_id)
+        except DomainError as error:
+            return error
+        return None
+
+    def sub_activity_refusal(self, activity_id: int) -> DomainError | None:
+        """Why no sub-activity may be added under this activity now (None: one may, subject to its own checks
+        when saved): asked when the window's "New sub-activity" is chosen, so that an activity with progress
+        reports of its own, or whose own dates lie in a locked period, is refused before its form is filled."""
+        refused = self.principal.refusal(Action.EDIT)
+        if refused is not None:
+            return refused
+        try:
+            with self._database.reading() as session:
+                sub_activities.ensure_takes_sub_activities(
+                    session, get_row(session, Activity, activity_id, "activity"))
         except DomainError as error:
             return error
         return None
@@ -130,7 +150,7 @@ class PlanService(ActsForPrincipal):
     def create_activity(self, form: ActivityForm) -> int:
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
-            return activity_edits.create_activity(session, form)
+            return activity_edits.create_activity(session, form, self._clock.today())
 
     def update_activity(self, activity_id: int, form: ActivityForm) -> None:
         self.principal.require(Action.EDIT)
@@ -140,7 +160,7 @@ class PlanService(ActsForPrincipal):
     def delete_activity(self, activity_id: int) -> None:
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
-            activity_edits.delete_activity(session, activity_id)
+            activity_edits.delete_activity(session, activity_id, self._clock.today())
 
     # progress (progress.py) --------------------------------------------------------------------
     def record_progress(self, activity_id: int, percent: float, reported_on: date, note: str = "",

@@ -53,6 +53,7 @@ CLASSIFIED: dict[str, str] = {
     # planning
     "PlanService.tree": READS, "PlanService.choices": READS, "PlanService.solution": READS,
     "PlanService.program": READS, "PlanService.activity": READS, "PlanService.evidence_path": READS,
+    "PlanService.sub_activity_refusal": READS,
     "PlanService.evidence": READS, "PlanService.delete_refusal": READS,
     "PlanService.create_solution": "a new solution has no program and no activity: it weighs in no roll-up",
     "PlanService.create_program": "a new program has no activity: it weighs in no roll-up",

@@ -225,6 +225,11 @@ class PlansPage(QWidget):
     def new_sub_activity(self) -> None:
         node, program = self.current_node(), self._ancestor(NodeKind.PROGRAM)
         if node is not None and program is not None and node.kind is NodeKind.ACTIVITY:
+            # Refused first (its own progress reports, its dates in a locked period), not after the form is filled.
+            refused = self._services.plans.sub_activity_refusal(node.id)
+            if refused is not None:
+                show_error(self, self.tr("New sub-activity"), refused)
+                return
             self._new_activity(program.id, node.id, node.title)
 
     def _new_activity(self, program_id: int, parent_id: int | None, under_title: str) -> None:
