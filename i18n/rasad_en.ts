@@ -414,6 +414,16 @@
         <source>This backup would change the figures of {periods}, which await approval and are locked; withdraw the submission, or the chief justice sends it back, before it is restored.</source>
         <translation>This backup would change the figures of {periods}, which await approval and are locked; withdraw the submission, or the chief justice sends it back, before it is restored.</translation>
     </message>
+    <message>
+        <location filename="../desktop/planning/approved_figures.py" line="+31"/>
+        <source>{period} is approved and its figures are locked, but this change would change its plan figures (progress, SPI or milestones): an activity that gains its first sub-activity, or loses its last one, is measured by its sub-activities instead of its own dates and reports, or the other way round. The chief justice must reopen {period} before it is made.</source>
+        <translation>{period} is approved and its figures are locked, but this change would change its plan figures (progress, SPI or milestones): an activity that gains its first sub-activity, or loses its last one, is measured by its sub-activities instead of its own dates and reports, or the other way round. The chief justice must reopen {period} before it is made.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{period} is awaiting approval and its figures are locked, but this change would change its plan figures (progress, SPI or milestones): an activity that gains its first sub-activity, or loses its last one, is measured by its sub-activities instead of its own dates and reports, or the other way round. Withdraw the submission of {period}, or the chief justice sends it back, before it is made.</source>
+        <translation>{period} is awaiting approval and its figures are locked, but this change would change its plan figures (progress, SPI or milestones): an activity that gains its first sub-activity, or loses its last one, is measured by its sub-activities instead of its own dates and reports, or the other way round. Withdraw the submission of {period}, or the chief justice sends it back, before it is made.</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalPage</name>
@@ -8306,7 +8316,7 @@ Import the file?</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/planning.py" line="+53"/>
+        <location filename="../desktop/domain/planning.py" line="+57"/>
         <source>Short-term</source>
         <translation>Short-term</translation>
     </message>
@@ -9148,6 +9158,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+167"/>
         <source>New sub-activity</source>
         <translation>New sub-activity</translation>
     </message>
@@ -9155,7 +9166,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+3"/>
         <location line="+32"/>
         <location line="+15"/>
-        <location filename="../desktop/ui/pages/plans.py" line="+190"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+28"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -9165,7 +9176,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/plans.py" line="-87"/>
+        <location filename="../desktop/ui/pages/plans.py" line="-92"/>
         <source>Plans and activities</source>
         <translation>Plans and activities</translation>
     </message>
@@ -13487,7 +13498,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location filename="../desktop/domain/meetings.py" line="+27"/>
-        <location filename="../desktop/domain/planning.py" line="+73"/>
+        <location filename="../desktop/domain/planning.py" line="+78"/>
         <source>A date is required.</source>
         <translation>A date is required.</translation>
     </message>
@@ -13553,7 +13564,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>&apos;{value}&apos; is not a known unit kind.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/planning.py" line="-104"/>
+        <location filename="../desktop/domain/planning.py" line="-109"/>
         <source>&apos;{value}&apos; is not a solution term.</source>
         <translation>&apos;{value}&apos; is not a solution term.</translation>
     </message>
@@ -13586,12 +13597,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>«{value}» has a space that does not separate thousands (a space may stand only before each group of three digits, as in 1 234): enter one number.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Weight must be greater than zero.</source>
         <translation>Weight must be greater than zero.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Weight must be at most {limit}: weights count relative to their siblings&apos;, so 3 and 1 weigh as 300 and 100 do.</source>
+        <translation>Weight must be at most {limit}: weights count relative to their siblings&apos;, so 3 and 1 weigh as 300 and 100 do.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Percent must be between 0 and 100.</source>
         <translation>Percent must be between 0 and 100.</translation>
     </message>
@@ -13650,7 +13666,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The code {code} is already in use.</translation>
     </message>
     <message>
-        <location filename="../desktop/planning/activity_edits.py" line="+75"/>
+        <location filename="../desktop/planning/activity_edits.py" line="+108"/>
         <source>An activity cannot be its own parent.</source>
         <translation>An activity cannot be its own parent.</translation>
     </message>
@@ -13828,6 +13844,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+9"/>
         <source>The emblem {file} is {width}×{height} pixels; each side must be between {least} and {most} pixels.</source>
         <translation>The emblem {file} is {width}×{height} pixels; each side must be between {least} and {most} pixels.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/planning/sub_activities.py" line="+27"/>
+        <source>Activity «{code} {title}» has its own progress reports ({count}, the latest {percent}% on {day}). A sub-activity under it would hide them: an activity with sub-activities is measured by them alone. To divide it, add a new activity beside it with its weight and dates, move «{code}» under the new one (its reports go with it), and add the other sub-activities there.</source>
+        <translation>Activity «{code} {title}» has its own progress reports ({count}, the latest {percent}% on {day}). A sub-activity under it would hide them: an activity with sub-activities is measured by them alone. To divide it, add a new activity beside it with its weight and dates, move «{code}» under the new one (its reports go with it), and add the other sub-activities there.</translation>
     </message>
 </context>
 <context>

@@ -414,6 +414,16 @@
         <source>This backup would change the figures of {periods}, which await approval and are locked; withdraw the submission, or the chief justice sends it back, before it is restored.</source>
         <translation>این نسخه پشتیبان ارقام {periods} را که در انتظار تأیید و قفل است تغییر می‌دهد؛ پیش از بازگردانی آن باید ارسال را پس بگیرید یا رئیس کل آن را برگرداند.</translation>
     </message>
+    <message>
+        <location filename="../desktop/planning/approved_figures.py" line="+31"/>
+        <source>{period} is approved and its figures are locked, but this change would change its plan figures (progress, SPI or milestones): an activity that gains its first sub-activity, or loses its last one, is measured by its sub-activities instead of its own dates and reports, or the other way round. The chief justice must reopen {period} before it is made.</source>
+        <translation>{period} تأیید شده و ارقام آن قفل است، اما این تغییر ارقام برنامه‌ها در این دوره (پیشرفت، SPI یا اهداف مرحله‌ای) را تغییر می‌دهد: فعالیتی که نخستین زیرفعالیت خود را می‌گیرد یا آخرین آن را از دست می‌دهد، به‌جای تاریخ‌ها و گزارش‌های خودش با زیرفعالیت‌هایش سنجیده می‌شود، یا به عکس. پیش از این تغییر باید رئیس کل {period} را بازگشایی کند.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{period} is awaiting approval and its figures are locked, but this change would change its plan figures (progress, SPI or milestones): an activity that gains its first sub-activity, or loses its last one, is measured by its sub-activities instead of its own dates and reports, or the other way round. Withdraw the submission of {period}, or the chief justice sends it back, before it is made.</source>
+        <translation>{period} در انتظار تأیید است و ارقام آن قفل است، اما این تغییر ارقام برنامه‌ها در این دوره (پیشرفت، SPI یا اهداف مرحله‌ای) را تغییر می‌دهد: فعالیتی که نخستین زیرفعالیت خود را می‌گیرد یا آخرین آن را از دست می‌دهد، به‌جای تاریخ‌ها و گزارش‌های خودش با زیرفعالیت‌هایش سنجیده می‌شود، یا به عکس. پیش از این تغییر باید ارسال {period} را پس بگیرید یا رئیس کل آن را برگرداند.</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalPage</name>
@@ -8301,7 +8311,7 @@ Import the file?</source>
         <translation>سایر</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/planning.py" line="+53"/>
+        <location filename="../desktop/domain/planning.py" line="+57"/>
         <source>Short-term</source>
         <translation>کوتاه‌مدت</translation>
     </message>
@@ -9143,6 +9153,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+167"/>
         <source>New sub-activity</source>
         <translation>زیرفعالیت جدید</translation>
     </message>
@@ -9150,7 +9161,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+3"/>
         <location line="+32"/>
         <location line="+15"/>
-        <location filename="../desktop/ui/pages/plans.py" line="+190"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+28"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -9160,7 +9171,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>باز کردن همه</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/plans.py" line="-87"/>
+        <location filename="../desktop/ui/pages/plans.py" line="-92"/>
         <source>Plans and activities</source>
         <translation>برنامه‌ها و فعالیت‌ها</translation>
     </message>
@@ -13482,7 +13493,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location filename="../desktop/domain/meetings.py" line="+27"/>
-        <location filename="../desktop/domain/planning.py" line="+73"/>
+        <location filename="../desktop/domain/planning.py" line="+78"/>
         <source>A date is required.</source>
         <translation>وارد کردن تاریخ الزامی است.</translation>
     </message>
@@ -13548,7 +13559,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>«{value}» نوع واحد سازمانی شناخته‌شده‌ای نیست.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/planning.py" line="-104"/>
+        <location filename="../desktop/domain/planning.py" line="-109"/>
         <source>&apos;{value}&apos; is not a solution term.</source>
         <translation>«{value}» افق زمانی معتبری برای راهکار نیست.</translation>
     </message>
@@ -13581,12 +13592,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>«{value}» فاصله‌ای دارد که جداکنندهٔ هزارگان نیست (فاصله تنها پیش از هر گروه سه‌رقمی می‌آید، مانند ‪۱ ۲۳۴‬): یک عدد وارد کنید.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Weight must be greater than zero.</source>
         <translation>وزن باید بزرگ‌تر از صفر باشد.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Weight must be at most {limit}: weights count relative to their siblings&apos;, so 3 and 1 weigh as 300 and 100 do.</source>
+        <translation>وزن باید حداکثر {limit} باشد: وزن‌ها نسبت به وزن هم‌ردیف‌ها سنجیده می‌شوند، پس ۳ و ۱ همان وزنی را دارند که ۳۰۰ و ۱۰۰.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Percent must be between 0 and 100.</source>
         <translation>درصد باید بین ۰ و ۱۰۰ باشد.</translation>
     </message>
@@ -13645,7 +13661,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>کد {code} پیش‌تر استفاده شده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/planning/activity_edits.py" line="+75"/>
+        <location filename="../desktop/planning/activity_edits.py" line="+108"/>
         <source>An activity cannot be its own parent.</source>
         <translation>یک فعالیت نمی‌تواند زیرفعالیت خودش باشد.</translation>
     </message>
@@ -13823,6 +13839,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+9"/>
         <source>The emblem {file} is {width}×{height} pixels; each side must be between {least} and {most} pixels.</source>
         <translation>اندازه نشان {file} برابر {width}×{height} پیکسل است؛ هر ضلع باید بین {least} و {most} پیکسل باشد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/planning/sub_activities.py" line="+27"/>
+        <source>Activity «{code} {title}» has its own progress reports ({count}, the latest {percent}% on {day}). A sub-activity under it would hide them: an activity with sub-activities is measured by them alone. To divide it, add a new activity beside it with its weight and dates, move «{code}» under the new one (its reports go with it), and add the other sub-activities there.</source>
+        <translation>فعالیت «{code} {title}» گزارش‌های پیشرفت خودش را دارد ({count} گزارش، آخرین آن {percent}٪ در تاریخ {day}). زیرفعالیتی زیر آن این گزارش‌ها را پنهان می‌کند: فعالیتی که زیرفعالیت دارد تنها با زیرفعالیت‌هایش سنجیده می‌شود. برای تقسیم آن، فعالیت تازه‌ای با همان وزن و تاریخ‌ها در کنار آن بیفزایید، «{code}» را (با گزارش‌هایش) زیر فعالیت تازه ببرید و زیرفعالیت‌های دیگر را همان‌جا بیفزایید.</translation>
     </message>
 </context>
 <context>
