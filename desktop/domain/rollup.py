@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import repeat
+from itertools import repeat, takewhile
 from operator import add, mul, truediv
+from typing import Any
+
+from desktop.domain.codes import code_order
 
 
 @dataclass(frozen=True)
@@ -176,10 +179,24 @@ def find_result(result: RollupResult, key: str) -> RollupResult | None:
     return next((r for r in iter_results(result) if r.key == key), None)
 
 
-def most_behind(
-    results: Iterable[RollupResult], n: int = 10, *, leaves_only: bool = True
-) -> list[RollupResult]:
-    """The items most behind schedule: by (planned - actual) descending, ties by lower SPI, then key.
+#: Gaps (planned minus actual, in points) equal to this many decimals are the same amount behind: weighted means
+#: of the same figures differ in their last bits, and which of two activities is "further behind" must not rest on
+#: that noise (nor the SPI that breaks their tie).
+GAP_DECIMALS = 6
+
+
+def schedule_gap(planned: float | None, actual: float | None) -> float | None:
+    """How far ``actual`` falls below ``planned``, in percentage points (negative: ahead), to GAP_DECIMALS."""
+    if planned is None or actual is None:
+        return None
+    return round(planned - actual, GAP_DECIMALS)
+
+
+def rank_behind(results: Iterable[RollupResult], *, leaves_only: bool = True,
+                tiebreak: Callable[[RollupResult], Any] | None = None) -> list[RollupResult]:
+    """Every item behind schedule, most behind first: by (planned - actual) descending, ties by the lower SPI,
+    then by ``tiebreak`` (default: the key in its natural order, "A6" before "A14"; the overview passes the
+    activity's program and code).
 
     With ``leaves_only`` (default) the leaves (activities) under each given result are ranked; otherwise
     the given results themselves (e.g. to compare solutions). Only items actually behind are listed.
@@ -188,15 +205,32 @@ def most_behind(
         candidates = [r for root in results for r in iter_results(root) if r.is_leaf and r.leaf_count > 0]
     else:
         candidates = list(results)
-    behind = [
-        r for r in candidates if r.planned is not None and r.actual is not None and r.planned - r.actual > 0
-    ]
+    behind = [r for r in candidates if (schedule_gap(r.planned, r.actual) or 0.0) > 0]
+    then = tiebreak or (lambda r: code_order(r.key))
 
-    def order(r: RollupResult) -> tuple[float, float, str]:
-        assert r.planned is not None and r.actual is not None
-        return (-(r.planned - r.actual), r.spi if r.spi is not None else math.inf, r.key)
+    def order(r: RollupResult) -> tuple[float, float, Any]:
+        gap = schedule_gap(r.planned, r.actual)
+        assert gap is not None
+        return (-gap, round(r.spi, GAP_DECIMALS) if r.spi is not None else math.inf, then(r))
 
-    return sorted(behind, key=order)[: max(0, n)]
+    return sorted(behind, key=order)
+
+
+def most_behind(
+    results: Iterable[RollupResult], n: int = 10, *, leaves_only: bool = True,
+    tiebreak: Callable[[RollupResult], Any] | None = None,
+) -> list[RollupResult]:
+    """The first ``n`` of :func:`rank_behind`."""
+    return rank_behind(results, leaves_only=leaves_only, tiebreak=tiebreak)[: max(0, n)]
+
+
+def tied_past(gaps: Sequence[float | None], shown: int) -> int:
+    """Of a ranking's ``gaps`` (most behind first), how many past the first ``shown`` are behind by the same amount
+    as the last of those: a list cut at ``shown`` that goes through a tie says how much of it is left out."""
+    if shown <= 0 or shown >= len(gaps):
+        return 0
+    last = gaps[shown - 1]
+    return sum(1 for _ in takewhile(lambda gap: gap == last, gaps[shown:]))
 
 
 def progress_series(item: WorkItem, dates: Sequence[date]) -> list[tuple[date, float | None, float | None]]:

@@ -6,10 +6,20 @@ from datetime import date, timedelta
 
 from desktop.clock import Clock
 from desktop.domain.action_status import ActionStatus, action_status
+from desktop.domain.codes import code_order
 from desktop.domain.milestones import TARGETS, ComplianceStatus, evaluate, evaluate_solution, sample_dates
 from desktop.domain.planning import PlanKind, SolutionTerm
-from desktop.domain.rollup import RollupResult, WorkItem, actual_series, most_behind, rollup
+from desktop.domain.rollup import (
+    RollupResult,
+    WorkItem,
+    actual_series,
+    rank_behind,
+    rollup,
+    schedule_gap,
+    tied_past,
+)
 from desktop.planning.structure import (
+    ActivityRow,
     PlanStructure,
     build_activity,
     build_driver_projects,
@@ -83,6 +93,8 @@ def summarise(structure: PlanStructure, province_name: str, today: date) -> Home
         solutions_without_program=sum(1 for item in solutions.values() if not item.children),
         behind_unreported=behind.unreported,
         behind_unreported_total=behind.unreported_total,
+        behind_total=behind.ranked_total,
+        behind_tied_unlisted=behind.ranked_tied_unlisted,
     )
 
 
@@ -123,12 +135,15 @@ def behind_activities(structure: PlanStructure, as_of: date, shown: int = BEHIND
     """The activities most behind schedule on ``as_of`` (the province's, every plan's): one rule for the
     overview, the center's progress page (both through :func:`summarise`) and the six-monthly status report.
 
-    An activity with a progress report by then is ranked by the domain's rule (:func:`most_behind`: the gap
-    between planned and actual, then the lower SPI). One without has no known actual progress, so no gap and no
-    SPI: it is never ranked with them nor counted as 0 % (the roll-up counts it so in its parents' means only).
-    The domain still calls it behind when its schedule calls for some progress by now (:func:`action_status`: no
-    progress and at least BEHIND_POINTS planned) - a real concern, listed apart, the earliest planned finish (the
-    longest overdue) first, at most ``shown`` of them and all of them counted."""
+    An activity with a progress report by then is ranked by the domain's rule (:func:`rank_behind`: the gap
+    between planned and actual, then the lower SPI, then its program and code in their natural order); at most
+    ``shown`` of them are listed, all of them counted, and those left out behind by the same amount as the last
+    listed counted apart (a cut through a tie is said, not hidden). One without has no known actual progress, so
+    no gap and no SPI: it is never ranked with them nor counted as 0 % (the roll-up counts it so in its parents'
+    means only). The domain still calls it behind when its schedule calls for some progress by now
+    (:func:`action_status`: no progress and at least BEHIND_POINTS planned) - a real concern, listed apart, the
+    earliest planned finish (the longest overdue) first, then program and code, at most ``shown`` of them and all
+    of them counted."""
     programs = {row.id: row for row in structure.programs}
     solution_title = {row.id: row.title for row in structure.solutions}
     reported, unreported = [], []
@@ -146,11 +161,17 @@ def behind_activities(structure: PlanStructure, as_of: date, shown: int = BEHIND
         return BehindActivity(row.id, program.code, row.code, row.title, solution_title[program.solution_id],
                               row.owner, row.planned_finish, progress, was_reported)
 
-    ranked = tuple(line(id_of(result.key), progress_of(result), True)
-                   for result in most_behind(reported, n=shown, leaves_only=False))
-    unreported.sort(key=lambda item: (item[0].planned_finish, -(item[1] or 0.0), item[0].id))
+    def code(row: ActivityRow) -> tuple:
+        # equals (behind by the same amount at the same SPI, or due the same day) by their program, then their own
+        # code, each in its natural order ("2.9" before "2.10"; the key "A14" before "A6" once); the id for twins
+        return code_order(programs[row.program_id].code), code_order(row.code), row.id
+
+    ranking = rank_behind(reported, leaves_only=False, tiebreak=lambda r: code(structure.activity(id_of(r.key))))
+    ranked = tuple(line(id_of(result.key), progress_of(result), True) for result in ranking[:max(0, shown)])
+    tied = tied_past([schedule_gap(r.planned, r.actual) for r in ranking], len(ranked))
+    unreported.sort(key=lambda item: (item[0].planned_finish, -(item[1] or 0.0), code(item[0])))
     listed = tuple(line(row.id, Progress(planned, None, None), False) for row, planned in unreported[:shown])
-    return BehindActivities(ranked, listed, len(unreported))
+    return BehindActivities(ranked, listed, len(unreported), len(ranking), tied)
 
 
 def _weighted_series(dates: list[date], ids: list[int], series: dict[int, dict[date, float]],

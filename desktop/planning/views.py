@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from desktop.domain.planning import SolutionTerm
+from desktop.domain.rollup import schedule_gap
 
 
 class NodeKind(StrEnum):
@@ -177,18 +178,29 @@ class BehindActivity:
     progress: Progress
     reported: bool = True
 
+    @property
+    def behind_by(self) -> float | None:
+        """Planned minus actual, in points, as the ranking compares them (None without a progress report)."""
+        return schedule_gap(self.progress.planned, self.progress.actual) if self.reported else None
+
 
 @dataclass(frozen=True)
 class BehindActivities:
     """The activities most behind schedule on a day (desktop/planning/dashboard.py ``behind_activities``)."""
 
-    #: With a progress report by the day, most behind first (the domain's most_behind), at most ten.
+    #: With a progress report by the day, most behind first (the domain's rank_behind: ties by the lower SPI, then
+    #: by program and code in their natural order), at most ten.
     ranked: tuple[BehindActivity, ...] = ()
     #: With none, though the domain counts them behind (action_status: their schedule calls for some progress by
     #: now), the earliest planned finish first, at most ten: never ranked with those above.
     unreported: tuple[BehindActivity, ...] = ()
     #: How many activities with no progress report are behind, listed or not.
     unreported_total: int = 0
+    #: How many activities with a progress report are behind, listed or not.
+    ranked_total: int = 0
+    #: Of those not listed, how many are behind by the same amount as the last listed: the cut went through a
+    #: tie, and the lists say so rather than hide part of it.
+    ranked_tied_unlisted: int = 0
 
 
 @dataclass(frozen=True)
@@ -208,3 +220,12 @@ class HomeSummary:
     #: progress by now, the earliest planned finish first - and how many there are, listed or not.
     behind_unreported: tuple[BehindActivity, ...] = ()
     behind_unreported_total: int = 0
+    #: How many activities with a progress report are behind, listed in ``behind`` or not, and how many of those
+    #: not listed are behind by the same amount as its last (BehindActivities.ranked_tied_unlisted).
+    behind_total: int = 0
+    behind_tied_unlisted: int = 0
+
+    @property
+    def behind_unlisted(self) -> int:
+        """The activities with a progress report behind schedule that ``behind`` does not list."""
+        return max(0, self.behind_total - len(self.behind))
