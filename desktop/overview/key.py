@@ -12,7 +12,9 @@ from desktop.store.view_snapshots import SnapshotKey
 #: 2: the units not judged at risk (an overview of format 1 would say none: not looked up).
 #: 3: the activities behind schedule with no progress report, apart from the ranked ones (and named under their
 #:    program).
-PAYLOAD_FORMAT = 3
+#: 4: how many activities with a progress report are behind beyond the ranked ten, and how many of them tie with
+#:    the tenth (a format-3 overview would say none: not counted).
+PAYLOAD_FORMAT = 4
 PAGE = f"home/{PAYLOAD_FORMAT}"
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.domain.action_status import BEHIND_POINTS
 from desktop.domain.indicators import Unit, indicator
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.meetings import ResolutionStatus
@@ -13,8 +12,6 @@ from desktop.domain.milestones import ComplianceStatus
 from desktop.reports import chart_drawers
 from desktop.reports.approved import approval_line
 from desktop.reports.common import (
-    activity_code,
-    activity_progress_cells,
     chrome,
     cover_lines,
     missing_parts,
@@ -40,11 +37,15 @@ from desktop.reports.document import (
 )
 from desktop.reports.indicator_values import UnitValue
 from desktop.reports.language import ReportLanguage
+from desktop.reports.status_behind import behind_section
 from desktop.reports.status_data import StatusData
 
 KIND = "status"
 _NO_PLAN_DATA = QT_TRANSLATE_NOOP("Reports", "No activities with a schedule or a progress report have been recorded "
                                              "yet, so there is no progress to report for this period.")
+#: Activities are scheduled, none to have started by the report date (planned progress a real 0 %, not "no data").
+_NOT_STARTED = QT_TRANSLATE_NOOP("Reports", "No activity was scheduled to start by the report's date, so there is no "
+                                            "progress to report for this period.")
 _NO_STATISTICS = QT_TRANSLATE_NOOP("Reports", "No branch statistics have been imported for this period.")
 
 
@@ -52,7 +53,7 @@ def build_status_report(data: StatusData, lang: ReportLanguage, today: date) -> 
     t = lang
     sections = [_summary(data, t)]
     if data.has_plan_data:
-        sections += [_milestones(data, t), _drivers(data, t), _solutions(data, t), _behind(data, t)]
+        sections += [_milestones(data, t), _drivers(data, t), _solutions(data, t), behind_section(data.behind, t)]
     sections += [_resolutions(data, t), _indicators(data, t), _quality(data, t)]
     return Report(
         kind=KIND, title=t(QT_TRANSLATE_NOOP("Reports", "Six-monthly status report of the Transformation Document")),
@@ -60,13 +61,21 @@ def build_status_report(data: StatusData, lang: ReportLanguage, today: date) -> 
         cover_lines=cover_lines(t, today, data.as_of) + approval_line(t, data.approval), sections=tuple(sections),
         chrome=chrome(t), rtl=t.rtl, contents=True,
         has_data=data.has_plan_data or data.has_statistics,
-        missing=missing_parts(t, ((data.has_plan_data, _NO_PLAN_DATA), (data.has_statistics, _NO_STATISTICS))),
+        missing=missing_parts(t, ((data.has_plan_data, _NOT_STARTED if data.not_started_yet else _NO_PLAN_DATA),
+                                  (data.has_statistics, _NO_STATISTICS))),
         file_stem=f"status-{data.period.code}")
 
 
 def _summary(data: StatusData, t: ReportLanguage) -> Section:
     c = t.cells
     overall = data.summary.overall
+    if data.not_started_yet:
+        return Section(t(QT_TRANSLATE_NOOP("Reports", "Summary")), (Paragraph(t(QT_TRANSLATE_NOOP(
+            "Reports", "On {date} the schedule called for no progress yet (planned progress {planned}): the first of "
+                       "the {count} scheduled activities starts on {first}. There is no progress to report for this "
+                       "period."),
+            date=c.date(data.as_of), planned=c.percent(overall.planned, 1), count=c.number(data.scheduled_activities),
+            first=c.date(data.first_start))),))
     if not data.has_plan_data:
         return Section(t(QT_TRANSLATE_NOOP("Reports", "Summary")), (Paragraph(t(_NO_PLAN_DATA)),))
     overdue = sum(1 for r in data.resolutions if r.days_overdue > 0)
@@ -153,58 +162,6 @@ def _solutions(data: StatusData, t: ReportLanguage) -> Section:
             "Reports", "{count} solutions have no operational program yet; their progress cannot be measured."),
             count=t.cells.number(without)), note=True))
     return Section(t(QT_TRANSLATE_NOOP("Reports", "Progress of each solution")), tuple(blocks), new_page=True)
-
-
-def _behind(data: StatusData, t: ReportLanguage) -> Section:
-    title = t(QT_TRANSLATE_NOOP("Reports", "Activities most behind schedule"))
-    behind = data.behind
-    # the code column holds "TD-S01-P1 › 2.3" on a line, the actual one "not reported"
-    columns = (Column(t(QT_TRANSLATE_NOOP("Reports", "Code")), 1.2),
-               Column(t(QT_TRANSLATE_NOOP("Reports", "Activity")), 1.9),
-               Column(t(QT_TRANSLATE_NOOP("Reports", "Solution")), 1.5),
-               Column(t(QT_TRANSLATE_NOOP("Reports", "Owner")), 1.1),
-               Column(t(QT_TRANSLATE_NOOP("Reports", "Planned finish")), 0.9, True),
-               Column(t(QT_TRANSLATE_NOOP("Reports", "Planned")), 0.7, True),
-               Column(t(QT_TRANSLATE_NOOP("Reports", "Actual")), 0.95, True),
-               Column(t(QT_TRANSLATE_NOOP("Reports", "SPI")), 0.5, True))
-
-    def rows(lines) -> tuple:
-        return tuple((activity_code(t, a.program_code, a.code), a.title, a.solution_title, a.owner or "—",
-                      JalaliDate(a.planned_finish), *activity_progress_cells(t, a.progress, a.reported))
-                     for a in lines)
-
-    sheet = t(QT_TRANSLATE_NOOP("Reports", "Behind schedule"))
-    if not behind.unreported:
-        table = Table(columns, rows(behind.ranked), sheet=sheet,
-                      empty_text=t(QT_TRANSLATE_NOOP("Reports", "No activity is behind schedule.")))
-        return Section(title, (table, _behind_note(t)))
-    ranked = Table(columns, rows(behind.ranked), sheet=sheet, empty_text=t(QT_TRANSLATE_NOOP(
-        "Reports", "No activity with a progress report is behind schedule.")))
-    unreported = Table(columns, rows(behind.unreported),
-                       sheet=t(QT_TRANSLATE_NOOP("Reports", "Behind, not reported")))
-    blocks = [Paragraph(t(QT_TRANSLATE_NOOP("Reports", "Activities with a progress report, most behind first"))),
-              ranked,
-              Paragraph(t(QT_TRANSLATE_NOOP(
-                  "Reports", "Activities with no progress report that should be under way, earliest planned finish "
-                             "first"))),
-              unreported]
-    more = behind.unreported_total - len(behind.unreported)
-    note = _behind_note(t)
-    if more > 0:
-        note = Paragraph(note.text + " " + t(QT_TRANSLATE_NOOP(
-            "Reports", "{count} more activities with no progress report that should be under way are not listed."),
-            count=t.cells.number(more)), note=True)
-    return Section(title, (*blocks, note))
-
-
-def _behind_note(t: ReportLanguage) -> Paragraph:
-    return Paragraph(t(QT_TRANSLATE_NOOP(
-        "Reports", "Activities with a progress report are ranked by how far their actual progress falls below the "
-                   "planned (then by the lower SPI). An activity with no progress report by the report date has no "
-                   "known actual progress or SPI: it is shown as \"not reported\", never as 0%, and is not ranked "
-                   "with the others; it is listed apart once its schedule calls for at least {percent} by the "
-                   "report date, the earliest planned finish first."),
-        percent=t.cells.percent(BEHIND_POINTS)), note=True)
 
 
 def _resolutions(data: StatusData, t: ReportLanguage) -> Section:

@@ -115,12 +115,21 @@ class StatusData:
     approval: ApprovalMark | None = None
     #: The activities most behind schedule on the report date (live, also in an approved period, as before).
     behind: BehindActivities = BehindActivities()
+    #: The activities (leaves) with a schedule, and the earliest planned start among them (None: none has one).
+    scheduled_activities: int = 0
+    first_start: date | None = None
 
     @property
     def has_plan_data(self) -> bool:
         """Something was scheduled or reported by the report date."""
         overall = self.summary.overall
         return bool(overall.planned) or bool(overall.actual)
+
+    @property
+    def not_started_yet(self) -> bool:
+        """Activities are scheduled, but none was to have made progress by the report date, and none has been
+        reported: the plan's planned progress is a real 0 %, not a missing figure."""
+        return not self.has_plan_data and self.scheduled_activities > 0 and self.summary.overall.planned is not None
 
     @property
     def has_statistics(self) -> bool:
@@ -171,8 +180,10 @@ def _gather(database: Database, period: JalaliPeriod, as_of: date, start: date, 
                                                       complete=False), frozen) for code in KEY_INDICATORS)
     progress.step(5, 5, "")
     quality = DataQuality(summary.solutions_without_program, stale, quality_months, *branches)
+    starts = [structure.activity(activity_id).planned_start for activity_id in structure.leaf_activity_ids()]
     return StatusData(period, as_of, province_name, summary, progress_of(at_start), tuple(lines),
-                      resolutions, indicators, trends, quality, mark_of(frozen), behind)
+                      resolutions, indicators, trends, quality, mark_of(frozen), behind,
+                      scheduled_activities=len(starts), first_start=min(starts, default=None))
 
 
 def _frozen_line(line: IndicatorLine, frozen) -> IndicatorLine:

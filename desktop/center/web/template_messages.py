@@ -141,6 +141,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Center", "Activity"),
     QT_TRANSLATE_NOOP("Center", "Solution"),
     QT_TRANSLATE_NOOP("Center", "Finish"),
+    QT_TRANSLATE_NOOP("Center", "{count} more with a progress report are behind schedule and are not listed, {tied} of them by the same amount as the last listed."),
+    QT_TRANSLATE_NOOP("Center", "{count} more with a progress report are behind schedule, each by less, and are not listed."),
     QT_TRANSLATE_NOOP("Center", "Behind schedule with no progress reported"),
     QT_TRANSLATE_NOOP("Center", "Their progress is unknown, not 0 %: they are not ranked with the activities above. The earliest planned finish first."),
     QT_TRANSLATE_NOOP("Center", "{count} more are not listed."),

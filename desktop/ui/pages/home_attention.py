@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from desktop.domain.indicators.early_warning import RiskReason, UnitAtRisk
 from desktop.domain.milestones import ComplianceStatus
 from desktop.overview.views import Overview
-from desktop.planning.views import BehindActivity
+from desktop.planning.views import BehindActivity, HomeSummary
 from desktop.ui.formatting import (
     format_number,
     format_percent,
@@ -70,19 +70,23 @@ class HomeAttention(QObject):
                  *(AttentionLink(self.tr("resolution {number} ({days} days late)").format(
                      number=format_number(r.number), days=format_number(r.days_overdue)), f"resolution:{r.id}")
                    for r in worst))))
-        behind = [a for a in data.summary.behind if a.progress.spi is not None and a.progress.spi < BEHIND_SPI]
-        unreported = data.summary.behind_unreported
+        summary = data.summary
+        behind = [a for a in summary.behind if a.progress.spi is not None and a.progress.spi < BEHIND_SPI]
+        unreported = summary.behind_unreported
         if (behind or unreported) and not no_progress:
             # The ranked ones (a progress report, SPI below BEHIND_SPI; a reported 0 % too) first; after them, apart
             # and never ranked among them, one with no progress report whose schedule calls for some by now - its
             # progress unknown, no SPI. One line, as before: the driver projects' chart stays above the fold.
             shown_unreported = min(len(unreported), 1 if behind else SHOWN_PER_ITEM)
             shown = behind[:SHOWN_PER_ITEM - shown_unreported]
-            links = (*(AttentionLink(self._behind_text(a), f"activity:{a.id}") for a in shown),
+            tied = _tied_unnamed(summary, shown)
+            links = (*(AttentionLink(self._behind_text(a, tied if a is shown[-1] else 0), f"activity:{a.id}")
+                       for a in shown),
                      *(AttentionLink(self._unreported_text(a), f"activity:{a.id}")
                        for a in unreported[:shown_unreported]))
-            total = len(behind) + data.summary.behind_unreported_total
-            left = total - len(links)
+            # the rest: every activity behind not named - with a progress report (ranked, listed on the overview or
+            # not) and without - as the overview's two lists count them
+            left = summary.behind_total + summary.behind_unreported_total - len(links)
             items.append(AttentionItem(self.tr("Activities most behind schedule:"), links,
                                        localise_digits(self.tr("and %n more", "", left)) if left > 0 else ""))
         missed = [m for m in data.summary.milestones if ComplianceStatus(m.status) is ComplianceStatus.AT_RISK]
@@ -121,13 +125,31 @@ class HomeAttention(QObject):
             why.append(self.tr("clearance down to {percent}").format(percent=format_percent(unit.lowest_clearance)))
         return f"{isolate_data(unit.name)} ({list_separator().join(why)})"
 
-    def _behind_text(self, activity: BehindActivity) -> str:
+    def _behind_text(self, activity: BehindActivity, tied: int = 0) -> str:
         """An activity behind schedule with a progress report, its SPI named (a bare "(۰٫۰۰)" said nothing) - a
-        reported 0 % too: a known figure."""
-        return self.tr("{title} (SPI {spi})").format(title=isolate_data(activity.title),
-                                                    spi=format_ratio(activity.progress.spi))
+        reported 0 % too: a known figure. ``tied``: how many of those not named are behind by the same amount (it
+        is the last named: the line is cut through a tie, and says so)."""
+        title, spi = isolate_data(activity.title), format_ratio(activity.progress.spi)
+        if tied:
+            return localise_digits(self.tr("{title} (SPI {spi}; %n of the rest as far behind)", "", tied)).format(
+                title=title, spi=spi)
+        return self.tr("{title} (SPI {spi})").format(title=title, spi=spi)
 
     def _unreported_text(self, activity: BehindActivity) -> str:
         """An activity with no progress report whose schedule calls for some by now: no SPI, its progress is
         unknown (not 0 %)."""
         return self.tr("{title} (no progress reported yet)").format(title=isolate_data(activity.title))
+
+
+def _tied_unnamed(summary: HomeSummary, named: list[BehindActivity]) -> int:
+    """Of the activities with a progress report not ``named`` (the first of the ranked ones below BEHIND_SPI), how
+    many are behind by the same amount as the last named: in the overview's ranked list, and past it when its last
+    is one of them (HomeSummary.behind_tied_unlisted)."""
+    if not named:
+        return 0
+    amount = named[-1].behind_by
+    ids = {activity.id for activity in named}
+    tied = sum(1 for activity in summary.behind if activity.id not in ids and activity.behind_by == amount)
+    if summary.behind and summary.behind[-1].behind_by == amount:
+        tied += summary.behind_tied_unlisted
+    return tied

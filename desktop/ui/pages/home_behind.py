@@ -1,5 +1,6 @@
 """The overview's two lists of activities behind schedule (desktop/planning/dashboard.py, `behind_activities`): the
-ten with a progress report furthest behind, ranked, and apart, never ranked with them, those with no progress report
+ten with a progress report furthest behind, ranked, with how many more are behind (and how many of those by as
+much as the tenth: a cut through a tie is said), and apart, never ranked with them, those with no progress report
 whose schedule calls for some by now - their progress unknown, "not reported" and SPI "—", greyed, never 0 %. Each
 activity is named under its program, as the plans page's tree and the status report name it (an activity's code is
 its program's own: "2.3" stands in many programs). Texts in the overview's context ("HomePage")."""
@@ -18,6 +19,22 @@ from desktop.ui.widgets.cards import reading_table, section_title, stretch_colum
 
 #: The text of an activity behind with no progress report: its figures unknown, not 0 %.
 UNREPORTED_TEXT = QColor("#6c757d")
+
+
+def ranked_more_text(summary: HomeSummary) -> str:
+    """How many more activities with a progress report are behind than the ranked list shows, and how many of
+    them are behind by the same amount as its last ("" when it shows them all)."""
+    more = summary.behind_unlisted
+    if more <= 0:
+        return ""
+    if summary.behind_tied_unlisted:
+        text = QCoreApplication.translate(
+            "HomePage", "{count} more with a progress report are behind schedule and are not listed, {tied} of them "
+                        "by the same amount as the last listed.")
+        return text.format(count=format_number(more), tied=format_number(summary.behind_tied_unlisted))
+    text = QCoreApplication.translate(
+        "HomePage", "{count} more with a progress report are behind schedule, each by less, and are not listed.")
+    return text.format(count=format_number(more))
 
 
 class BehindLists(QObject):
@@ -39,6 +56,12 @@ class BehindLists(QObject):
             view.clicked.connect(lambda index, model=model: self._open(model, index))
             view.activated.connect(lambda index, model=model: self._open(model, index))
             stretch_column(view, 1)
+        # under the ranked list: how many more are behind, and - when the tenth is one of several behind by the same
+        # amount - how many of those were left out (the cut is said, not hidden)
+        self._ranked_note = QLabel()
+        self._ranked_note.setObjectName("behindMore")
+        self._ranked_note.setWordWrap(True)
+        self._ranked_note.setStyleSheet("color: #6c757d;")
         self._unreported_title = section_title(
             QCoreApplication.translate("HomePage", "Behind schedule with no progress reported"))
         self._unreported_note = QLabel()
@@ -49,13 +72,15 @@ class BehindLists(QObject):
         """Into ``grid`` from ``row`` on, across both of its columns."""
         title = section_title(QCoreApplication.translate("HomePage", "Ten activities most behind schedule"))
         grid.addWidget(title, row, 0, 1, 2)
-        for offset, widget in enumerate((self.behind_view, self._unreported_title, self._unreported_note,
-                                         self.unreported_view), start=1):
+        for offset, widget in enumerate((self.behind_view, self._ranked_note, self._unreported_title,
+                                         self._unreported_note, self.unreported_view), start=1):
             grid.addWidget(widget, row + offset, 0, 1, 2)
 
     def show(self, summary: HomeSummary | None) -> None:
         """The summary's lists; the second under its own title, or nothing when none is behind unreported."""
         self.behind.set_rows(summary.behind if summary is not None else ())
+        self._ranked_note.setText(ranked_more_text(summary) if summary is not None else "")
+        self._ranked_note.setVisible(bool(self._ranked_note.text()))
         rows = summary.behind_unreported if summary is not None else ()
         self.unreported.set_rows(rows)
         for widget in (self._unreported_title, self._unreported_note, self.unreported_view):
@@ -71,6 +96,10 @@ class BehindLists(QObject):
             more_text = QCoreApplication.translate("HomePage", "{count} more are not listed.")
             note += " " + more_text.format(count=format_number(more))
         self._unreported_note.setText(note)
+
+    def ranked_note(self) -> str:
+        """The line under the ranked list ("" when it lists every activity behind)."""
+        return self._ranked_note.text()
 
     def _open(self, model: RowsTableModel[BehindActivity], index) -> None:  # noqa: ANN001 - a QModelIndex
         self.activity_requested.emit(model.row_at(index.row()).id)
