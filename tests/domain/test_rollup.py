@@ -15,8 +15,10 @@ from desktop.domain.rollup import (
     most_behind,
     planned_percent,
     progress_series,
+    rank_behind,
     rollup,
     schedule_variance,
+    tied_past,
 )
 
 START = date(2024, 1, 1)
@@ -188,6 +190,27 @@ def test_most_behind_orders_by_gap_then_lower_spi():
     assert [r.key for r in most_behind([root])] == ["b", "c", "a"]
     assert [r.key for r in most_behind([root], n=1)] == ["b"]
     assert [r.key for r in most_behind(items, leaves_only=False)] == ["b", "c", "a"]
+
+
+def test_most_behind_breaks_an_exact_tie_by_the_key_in_natural_order_not_as_text():
+    # A6, A14 and A43 behind by the same 45 points at the same SPI: read as text the key put A14, A43 before A6;
+    # a gap equal but for the last bits of a float is the same amount, not "further behind"
+    items = [_result("A14", 100, 55), _result("A43", 100, 55), _result("A6", 100 + 1e-12, 55)]
+    assert [r.key for r in most_behind(items, leaves_only=False)] == ["A6", "A14", "A43"]
+
+
+def test_a_ranking_is_ordered_by_the_tiebreak_given_after_the_gap_and_the_spi():
+    items = [_result("x", 100, 55), _result("y", 100, 55), _result("z", 100, 60)]
+    order = {"x": 2, "y": 1, "z": 0}
+    assert [r.key for r in rank_behind(items, leaves_only=False, tiebreak=lambda r: order[r.key])] == ["y", "x", "z"]
+
+
+def test_a_cut_through_a_tie_counts_what_it_leaves_of_it():
+    gaps = [90.0, 80.0, 80.0, 80.0, 80.0, 50.0]
+    assert tied_past(gaps, 3) == 2  # the fourth and fifth tie with the third
+    assert tied_past(gaps, 5) == 0  # cut after the tie: the rest are less behind
+    assert tied_past(gaps, 1) == 0
+    assert tied_past(gaps, 6) == tied_past(gaps, 0) == 0  # nothing left out, or nothing listed
 
 
 def test_progress_series_gives_planned_and_actual_per_date():

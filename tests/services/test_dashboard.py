@@ -182,3 +182,20 @@ def test_seeded_solutions_without_programs_are_counted(services: AppServices) ->
     # 38 transformation solutions have no program yet; the 9 citizens'-rights ones each have one
     assert summary.solutions_without_program == 38
     assert summary.activity_count == 59 and summary.finished_activity_count == 0
+
+
+def test_activities_behind_by_the_same_amount_are_listed_by_code_in_natural_order_and_the_rest_of_the_tie_counted(
+        bare_services: AppServices) -> None:
+    """Twelve activities tie (the same gap, the same SPI): the ten listed show the one further behind, then the tie
+    by code in its natural order ("2.9" before "2.10", "9" before "10") - once by the key "A<id>" read as text -
+    and the three of the tie the list leaves out are counted apart from the one less behind."""
+    from tests.behind_ties_support import LISTED, TIED_UNLISTED, UNLISTED, add_tie
+
+    solution = bare_services.plans.create_solution(SolutionForm(add_plan(bare_services.database), "S1", "راهکار",
+                                                                SolutionTerm.MID))
+    add_tie(bare_services.plans, solution)
+    summary = bare_services.dashboard.home_summary()
+
+    assert tuple(b.code for b in summary.behind) == LISTED
+    assert summary.behind_total == len(LISTED) + UNLISTED and summary.behind_unlisted == UNLISTED
+    assert summary.behind_tied_unlisted == TIED_UNLISTED

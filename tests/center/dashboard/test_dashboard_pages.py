@@ -84,6 +84,29 @@ def test_the_progress_page_names_each_plan_and_activity_behind_by_its_code_as_th
         assert not any(re.search("[0-9]", code) for code, _title in rows)
 
 
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_the_progress_page_says_how_many_more_are_behind_and_how_many_by_as_much_as_the_last_listed(
+        app, seeded, lang):
+    """The province's ten most behind cut through a tie (the demo's QOM: several behind by 45 points): the page
+    says how many more are behind and how many of them by the same amount, as the province's overview does -
+    once the rest of the tie was hidden with nothing said."""
+    from desktop.clock import FixedClock
+    from desktop.planning.dashboard import DashboardService
+    from tests.center.dashboard.conftest import TODAY
+
+    own = DashboardService(seeded.provinces["QOM"], FixedClock(TODAY)).home_summary(TODAY)
+    assert own.behind_unlisted and own.behind_tied_unlisted
+    page = client_for(app, "viewer").get(f"/dashboard/progress?province=QOM&lang={lang}").text
+    said = re.search(r'<p class="muted" id="behind-more">([^<]*)</p>', page).group(1)
+    if lang == "fa":
+        more, tied = to_persian_digits(str(own.behind_unlisted)), to_persian_digits(str(own.behind_tied_unlisted))
+        assert said == (f"{more} فعالیت دیگرِ دارای گزارش پیشرفت نیز از برنامه عقب‌اند و در فهرست نیامده‌اند؛ "
+                        f"{tied} فعالیت از آن‌ها به همان اندازهٔ آخرین فعالیت فهرست عقب‌اند.")
+    else:
+        assert said == (f"{own.behind_unlisted} more with a progress report are behind schedule and are not "
+                        f"listed, {own.behind_tied_unlisted} of them by the same amount as the last listed.")
+
+
 def test_an_analyst_issues_a_directive_from_the_form_and_sees_it_listed(app):
     client = client_for(app, "analyst")
     page = client.get("/dashboard/directives").text
