@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <location filename="../desktop/center/cli.py" line="+103"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+160"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+162"/>
         <source>has sent nothing yet</source>
         <translation>has sent nothing yet</translation>
     </message>
@@ -1628,7 +1628,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/audit_page.py" line="+18"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-168"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-170"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -1684,7 +1684,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/provinces.py" line="+20"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+148"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+150"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
@@ -1724,7 +1724,7 @@
         <translation>The center is checking too many sign-ins just now; your password was not checked. Try again in a few seconds.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/template_messages.py" line="-147"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-149"/>
         <source>Every sign-in attempt and every action, newest first.</source>
         <translation>Every sign-in attempt and every action, newest first.</translation>
     </message>
@@ -2335,6 +2335,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{count} more with a progress report are behind schedule and are not listed, {tied} of them by the same amount as the last listed.</source>
+        <translation>{count} more with a progress report are behind schedule and are not listed, {tied} of them by the same amount as the last listed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} more with a progress report are behind schedule, each by less, and are not listed.</source>
+        <translation>{count} more with a progress report are behind schedule, each by less, and are not listed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Behind schedule with no progress reported</source>
         <translation>Behind schedule with no progress reported</translation>
     </message>
@@ -2439,12 +2449,12 @@
         <translation>No province to show.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-142"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
@@ -2474,12 +2484,12 @@
         <translation>Periods</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>stale</source>
         <translation>stale</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>{count} flag(s)</source>
         <translation>{count} flag(s)</translation>
     </message>
@@ -2494,7 +2504,7 @@
         <translation>none applied yet</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -2504,7 +2514,7 @@
         <translation>incomplete data — not ranked</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>no period reported</source>
         <translation>no period reported</translation>
     </message>
@@ -2561,7 +2571,7 @@
     </message>
     <message>
         <location filename="../desktop/center/dashboard/directives.py" line="+45"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-141"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-143"/>
         <source>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</source>
         <translation>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</translation>
     </message>
@@ -6663,7 +6673,7 @@ then sync again.</translation>
         <translation>resolution {number} ({days} days late)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Activities most behind schedule:</source>
         <translation>Activities most behind schedule:</translation>
     </message>
@@ -6709,13 +6719,21 @@ then sync again.</translation>
         <source>clearance down to {percent}</source>
         <translation>clearance down to {percent}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{title} (SPI {spi}; %n of the rest as far behind)</source>
+        <translation>
+            <numerusform>{title} (SPI {spi}; %n of the rest as far behind)</numerusform>
+            <numerusform>{title} (SPI {spi}; %n of the rest as far behind)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>{title} (no progress reported yet)</source>
         <translation>{title} (no progress reported yet)</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>{title} (SPI {spi})</source>
         <translation>{title} (SPI {spi})</translation>
     </message>
@@ -6770,7 +6788,7 @@ then sync again.</translation>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/home_behind.py" line="+43"/>
+        <location filename="../desktop/ui/pages/home_behind.py" line="+66"/>
         <source>Behind schedule with no progress reported</source>
         <translation>Behind schedule with no progress reported</translation>
     </message>
@@ -6860,7 +6878,17 @@ then sync again.</translation>
         <translation>{month}: every branch complete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/home_behind.py" line="+16"/>
+        <location filename="../desktop/ui/pages/home_behind.py" line="-42"/>
+        <source>{count} more with a progress report are behind schedule and are not listed, {tied} of them by the same amount as the last listed.</source>
+        <translation>{count} more with a progress report are behind schedule and are not listed, {tied} of them by the same amount as the last listed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} more with a progress report are behind schedule, each by less, and are not listed.</source>
+        <translation>{count} more with a progress report are behind schedule, each by less, and are not listed.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Their progress is unknown, not 0 %: they are not ranked with the activities above. The earliest planned finish first.</source>
         <translation>Their progress is unknown, not 0 %: they are not ranked with the activities above. The earliest planned finish first.</translation>
     </message>
@@ -6870,7 +6898,7 @@ then sync again.</translation>
         <translation>{count} more are not listed.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>{program} › {activity}</source>
         <translation>{program} › {activity}</translation>
     </message>
@@ -9290,7 +9318,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/center/report/service.py" line="+86"/>
         <location filename="../desktop/reports/citizens.py" line="+9"/>
         <location filename="../desktop/reports/service.py" line="+142"/>
-        <location filename="../desktop/reports/status.py" line="+71"/>
+        <location filename="../desktop/reports/status.py" line="+73"/>
+        <location line="+7"/>
         <location line="+20"/>
         <source>Summary</source>
         <translation>Summary</translation>
@@ -9316,7 +9345,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/reports/citizens.py" line="+5"/>
         <location line="+25"/>
         <location filename="../desktop/reports/status.py" line="+36"/>
-        <location line="+103"/>
+        <location line="+51"/>
         <location line="+10"/>
         <source>No.</source>
         <translation>No.</translation>
@@ -9330,8 +9359,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+1"/>
         <location line="+25"/>
         <location filename="../desktop/reports/common.py" line="+59"/>
-        <location filename="../desktop/reports/status.py" line="-119"/>
-        <location line="+46"/>
+        <location filename="../desktop/reports/status.py" line="-67"/>
+        <location filename="../desktop/reports/status_behind.py" line="+24"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
@@ -9339,15 +9368,15 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="-24"/>
         <location line="+25"/>
         <location filename="../desktop/reports/common.py" line="+1"/>
-        <location filename="../desktop/reports/status.py" line="-46"/>
-        <location line="+47"/>
+        <location filename="../desktop/reports/status.py" line="+0"/>
+        <location filename="../desktop/reports/status_behind.py" line="+1"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
         <location line="-24"/>
         <location filename="../desktop/reports/common.py" line="+1"/>
-        <location filename="../desktop/reports/status.py" line="+1"/>
+        <location filename="../desktop/reports/status_behind.py" line="+1"/>
         <source>SPI</source>
         <translation>SPI</translation>
     </message>
@@ -9383,8 +9412,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/reports/status.py" line="-61"/>
-        <location line="+136"/>
+        <location filename="../desktop/reports/status.py" line="-13"/>
+        <location line="+84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -9749,17 +9778,28 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-243"/>
+        <location filename="../desktop/reports/status.py" line="-199"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>Six-monthly status report of the Transformation Document</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>No activities with a schedule or a progress report have been recorded yet, so there is no progress to report for this period.</source>
         <translation>No activities with a schedule or a progress report have been recorded yet, so there is no progress to report for this period.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>No activity was scheduled to start by the report&apos;s date, so there is no progress to report for this period.</source>
+        <extracomment>Activities are scheduled, none to have started by the report date (planned progress a real 0 %, not &quot;no data&quot;).</extracomment>
+        <translation>No activity was scheduled to start by the report&apos;s date, so there is no progress to report for this period.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>On {date} the schedule called for no progress yet (planned progress {planned}): the first of the {count} scheduled activities starts on {first}. There is no progress to report for this period.</source>
+        <translation>On {date} the schedule called for no progress yet (planned progress {planned}): the first of the {count} scheduled activities starts on {first}. There is no progress to report for this period.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Actual progress (EV)</source>
         <translation>Actual progress (EV)</translation>
     </message>
@@ -9784,7 +9824,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>no activities</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../desktop/reports/status_behind.py" line="+13"/>
         <source>No activity with a progress report is behind schedule.</source>
         <translation>No activity with a progress report is behind schedule.</translation>
     </message>
@@ -9809,18 +9849,28 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>{count} more activities with no progress report that should be under way are not listed.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Activities with a progress report are ranked by how far their actual progress falls below the planned (then by the lower SPI). An activity with no progress report by the report date has no known actual progress or SPI: it is shown as &quot;not reported&quot;, never as 0%, and is not ranked with the others; it is listed apart once its schedule calls for at least {percent} by the report date, the earliest planned finish first.</source>
-        <translation>Activities with a progress report are ranked by how far their actual progress falls below the planned (then by the lower SPI). An activity with no progress report by the report date has no known actual progress or SPI: it is shown as &quot;not reported&quot;, never as 0%, and is not ranked with the others; it is listed apart once its schedule calls for at least {percent} by the report date, the earliest planned finish first.</translation>
+        <location line="+13"/>
+        <source>{count} more activities with a progress report are behind schedule and are not listed, {tied} of them by the same amount as the last listed.</source>
+        <translation>{count} more activities with a progress report are behind schedule and are not listed, {tied} of them by the same amount as the last listed.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+5"/>
+        <source>{count} more activities with a progress report are behind schedule, each by less, and are not listed.</source>
+        <translation>{count} more activities with a progress report are behind schedule, each by less, and are not listed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activities with a progress report are ranked by how far their actual progress falls below the planned, then by the lower SPI, then by program and code. An activity with no progress report by the report date has no known actual progress or SPI: it is shown as &quot;not reported&quot;, never as 0%, and is not ranked with the others; it is listed apart once its schedule calls for at least {percent} by the report date, the earliest planned finish first.</source>
+        <translation>Activities with a progress report are ranked by how far their actual progress falls below the planned, then by the lower SPI, then by program and code. An activity with no progress report by the report date has no known actual progress or SPI: it is shown as &quot;not reported&quot;, never as 0%, and is not ranked with the others; it is listed apart once its schedule calls for at least {percent} by the report date, the earliest planned finish first.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/status.py" line="+59"/>
         <location line="+13"/>
         <source>Overdue resolutions</source>
         <translation>Overdue resolutions</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-114"/>
         <source>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</source>
         <translation>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</translation>
     </message>
@@ -9936,7 +9986,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+1"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
-        <location line="+127"/>
+        <location line="+75"/>
         <location line="+10"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
@@ -10058,7 +10108,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location filename="../desktop/center/report/ranking_sections.py" line="+3"/>
-        <location filename="../desktop/reports/status.py" line="-136"/>
+        <location filename="../desktop/reports/status.py" line="-84"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -10364,18 +10414,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+12"/>
-        <location line="+18"/>
+        <location filename="../desktop/reports/status_behind.py" line="-58"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+19"/>
+        <location line="+1"/>
+        <location filename="../desktop/reports/status_behind.py" line="+2"/>
         <source>Solution</source>
         <translation>Solution</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+1"/>
         <source>Term</source>
         <translation>Term</translation>
     </message>
@@ -10405,7 +10455,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress of each solution</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../desktop/reports/status_behind.py" line="-1"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
@@ -10425,7 +10475,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Behind schedule</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No activity is behind schedule.</source>
         <translation>No activity is behind schedule.</translation>
     </message>
@@ -10435,7 +10485,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Activities most behind schedule</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../desktop/reports/status.py" line="+4"/>
         <source>Council resolutions and their fulfilment</source>
         <translation>Council resolutions and their fulfilment</translation>
     </message>
@@ -10524,12 +10574,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Branch performance indicators</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-188"/>
         <source>No branch statistics have been imported for this period.</source>
         <translation>No branch statistics have been imported for this period.</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+211"/>
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>

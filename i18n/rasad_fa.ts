@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <location filename="../desktop/center/cli.py" line="+103"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+160"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+162"/>
         <source>has sent nothing yet</source>
         <translation>هنوز چیزی نفرستاده است</translation>
     </message>
@@ -1626,7 +1626,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/audit_page.py" line="+18"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-168"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-170"/>
         <source>Audit</source>
         <translation>ممیزی</translation>
     </message>
@@ -1682,7 +1682,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/provinces.py" line="+20"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+148"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+150"/>
         <source>Provinces</source>
         <translation>استان‌ها</translation>
     </message>
@@ -1722,7 +1722,7 @@
         <translation>مرکز هم‌اکنون ورودهای بسیاری را بررسی می‌کند و گذرواژهٔ شما بررسی نشد. چند ثانیهٔ دیگر دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/template_messages.py" line="-147"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-149"/>
         <source>Every sign-in attempt and every action, newest first.</source>
         <translation>هر تلاش ورود و هر کار، تازه‌ترین نخست.</translation>
     </message>
@@ -2333,6 +2333,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{count} more with a progress report are behind schedule and are not listed, {tied} of them by the same amount as the last listed.</source>
+        <translation>{count} فعالیت دیگرِ دارای گزارش پیشرفت نیز از برنامه عقب‌اند و در فهرست نیامده‌اند؛ {tied} فعالیت از آن‌ها به همان اندازهٔ آخرین فعالیت فهرست عقب‌اند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} more with a progress report are behind schedule, each by less, and are not listed.</source>
+        <translation>{count} فعالیت دیگرِ دارای گزارش پیشرفت نیز از برنامه عقب‌اند، هر یک با عقب‌ماندگی کمتر، و در فهرست نیامده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Behind schedule with no progress reported</source>
         <translation>عقب از برنامه، بدون گزارش پیشرفت</translation>
     </message>
@@ -2437,12 +2447,12 @@
         <translation>استانی برای نشان دادن نیست.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-142"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Last bundle</source>
         <translation>آخرین بسته</translation>
     </message>
@@ -2472,12 +2482,12 @@
         <translation>دوره‌ها</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>stale</source>
         <translation>عقب‌افتاده</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>{count} flag(s)</source>
         <translation>{count} هشدار</translation>
     </message>
@@ -2492,7 +2502,7 @@
         <translation>هنوز هیچ بسته‌ای اعمال نشده</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
@@ -2502,7 +2512,7 @@
         <translation>دادهٔ ناقص — بدون رتبه</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>no period reported</source>
         <translation>دوره‌ای گزارش نشده</translation>
     </message>
@@ -2559,7 +2569,7 @@
     </message>
     <message>
         <location filename="../desktop/center/dashboard/directives.py" line="+45"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-141"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-143"/>
         <source>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</source>
         <translation>کلید مرکز باز نشده است: برای صدور ابلاغیه، serve را با فایل کلید و گذرواژهٔ آن (RASAD_CENTER_PASSPHRASE) اجرا کنید.</translation>
     </message>
@@ -6660,7 +6670,7 @@ then sync again.</source>
         <translation>مصوبه {number} ({days} روز تأخیر)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Activities most behind schedule:</source>
         <translation>فعالیت‌های با بیشترین عقب‌ماندگی:</translation>
     </message>
@@ -6704,13 +6714,20 @@ then sync again.</source>
         <source>clearance down to {percent}</source>
         <translation>نرخ رسیدگی تا {percent}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{title} (SPI {spi}; %n of the rest as far behind)</source>
+        <translation>
+            <numerusform>{title} (شاخص زمان‌بندی {spi}؛ %n مورد از بقیه نیز به همین اندازه عقب‌اند)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>{title} (no progress reported yet)</source>
         <translation>{title} (هنوز پیشرفتی گزارش نشده)</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>{title} (SPI {spi})</source>
         <translation>{title} (شاخص زمان‌بندی {spi})</translation>
     </message>
@@ -6765,7 +6782,7 @@ then sync again.</source>
         <translation>نیازمند توجه</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/home_behind.py" line="+43"/>
+        <location filename="../desktop/ui/pages/home_behind.py" line="+66"/>
         <source>Behind schedule with no progress reported</source>
         <translation>عقب از برنامه، بدون گزارش پیشرفت</translation>
     </message>
@@ -6855,7 +6872,17 @@ then sync again.</source>
         <translation>{month}: آمار همهٔ شعبه‌ها کامل است</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/home_behind.py" line="+16"/>
+        <location filename="../desktop/ui/pages/home_behind.py" line="-42"/>
+        <source>{count} more with a progress report are behind schedule and are not listed, {tied} of them by the same amount as the last listed.</source>
+        <translation>{count} فعالیت دیگرِ دارای گزارش پیشرفت نیز از برنامه عقب‌اند و در فهرست نیامده‌اند؛ {tied} فعالیت از آن‌ها به همان اندازهٔ آخرین فعالیت فهرست عقب‌اند.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} more with a progress report are behind schedule, each by less, and are not listed.</source>
+        <translation>{count} فعالیت دیگرِ دارای گزارش پیشرفت نیز از برنامه عقب‌اند، هر یک با عقب‌ماندگی کمتر، و در فهرست نیامده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Their progress is unknown, not 0 %: they are not ranked with the activities above. The earliest planned finish first.</source>
         <translation>پیشرفت این فعالیت‌ها معلوم نیست، نه صفر درصد: با فعالیت‌های بالا رتبه‌بندی نمی‌شوند. به ترتیب زودترین پایان برنامه‌ای.</translation>
     </message>
@@ -6865,7 +6892,7 @@ then sync again.</source>
         <translation>{count} فعالیت دیگر در این فهرست نیامده است.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>{program} › {activity}</source>
         <translation>{program} › {activity}</translation>
     </message>
@@ -9285,7 +9312,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/center/report/service.py" line="+86"/>
         <location filename="../desktop/reports/citizens.py" line="+9"/>
         <location filename="../desktop/reports/service.py" line="+142"/>
-        <location filename="../desktop/reports/status.py" line="+71"/>
+        <location filename="../desktop/reports/status.py" line="+73"/>
+        <location line="+7"/>
         <location line="+20"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
@@ -9311,7 +9339,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/reports/citizens.py" line="+5"/>
         <location line="+25"/>
         <location filename="../desktop/reports/status.py" line="+36"/>
-        <location line="+103"/>
+        <location line="+51"/>
         <location line="+10"/>
         <source>No.</source>
         <translation>ردیف</translation>
@@ -9325,8 +9353,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+1"/>
         <location line="+25"/>
         <location filename="../desktop/reports/common.py" line="+59"/>
-        <location filename="../desktop/reports/status.py" line="-119"/>
-        <location line="+46"/>
+        <location filename="../desktop/reports/status.py" line="-67"/>
+        <location filename="../desktop/reports/status_behind.py" line="+24"/>
         <source>Planned</source>
         <translation>برنامه‌ای</translation>
     </message>
@@ -9334,15 +9362,15 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="-24"/>
         <location line="+25"/>
         <location filename="../desktop/reports/common.py" line="+1"/>
-        <location filename="../desktop/reports/status.py" line="-46"/>
-        <location line="+47"/>
+        <location filename="../desktop/reports/status.py" line="+0"/>
+        <location filename="../desktop/reports/status_behind.py" line="+1"/>
         <source>Actual</source>
         <translation>واقعی</translation>
     </message>
     <message>
         <location line="-24"/>
         <location filename="../desktop/reports/common.py" line="+1"/>
-        <location filename="../desktop/reports/status.py" line="+1"/>
+        <location filename="../desktop/reports/status_behind.py" line="+1"/>
         <source>SPI</source>
         <translation>SPI</translation>
     </message>
@@ -9378,8 +9406,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/reports/status.py" line="-61"/>
-        <location line="+136"/>
+        <location filename="../desktop/reports/status.py" line="-13"/>
+        <location line="+84"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
@@ -9744,17 +9772,28 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>حوزه‌ای با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-243"/>
+        <location filename="../desktop/reports/status.py" line="-199"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>گزارش وضعیت شش‌ماهه اجرای سند تحول قضایی</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>No activities with a schedule or a progress report have been recorded yet, so there is no progress to report for this period.</source>
         <translation>هنوز فعالیتی با زمان‌بندی یا گزارش پیشرفت ثبت نشده است؛ بنابراین برای این دوره پیشرفتی برای گزارش وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>No activity was scheduled to start by the report&apos;s date, so there is no progress to report for this period.</source>
+        <extracomment>Activities are scheduled, none to have started by the report date (planned progress a real 0 %, not &quot;no data&quot;).</extracomment>
+        <translation>تا تاریخ گزارش، آغاز هیچ فعالیتی در برنامهٔ زمان‌بندی نیامده بود؛ بنابراین برای این دوره پیشرفتی برای گزارش وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>On {date} the schedule called for no progress yet (planned progress {planned}): the first of the {count} scheduled activities starts on {first}. There is no progress to report for this period.</source>
+        <translation>در {date} برنامهٔ زمان‌بندی هنوز پیشرفتی را انتظار نداشت (پیشرفت برنامه‌ای {planned})؛ نخستین فعالیت از {count} فعالیت زمان‌بندی‌شده در {first} آغاز می‌شود. برای این دوره پیشرفتی برای گزارش وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Actual progress (EV)</source>
         <translation>پیشرفت واقعی (EV)</translation>
     </message>
@@ -9779,7 +9818,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>بدون فعالیت</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../desktop/reports/status_behind.py" line="+13"/>
         <source>No activity with a progress report is behind schedule.</source>
         <translation>هیچ فعالیتی که گزارش پیشرفت دارد از برنامه عقب نیست.</translation>
     </message>
@@ -9804,18 +9843,28 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>{count} فعالیت دیگر که طبق برنامه باید در جریان باشند و گزارش پیشرفتی ندارند، در این فهرست نیامده‌اند.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Activities with a progress report are ranked by how far their actual progress falls below the planned (then by the lower SPI). An activity with no progress report by the report date has no known actual progress or SPI: it is shown as &quot;not reported&quot;, never as 0%, and is not ranked with the others; it is listed apart once its schedule calls for at least {percent} by the report date, the earliest planned finish first.</source>
-        <translation>فعالیت‌های دارای گزارش پیشرفت به ترتیب فاصلهٔ پیشرفت واقعی از پیشرفت برنامه‌ای (و سپس SPI کمتر) رتبه‌بندی شده‌اند. فعالیتی که تا تاریخ گزارش هیچ گزارش پیشرفتی ندارد، پیشرفت واقعی و SPI معلومی ندارد: «گزارش نشده» نشان داده می‌شود، هرگز صفر درصد، و با دیگر فعالیت‌ها رتبه‌بندی نمی‌شود؛ اگر طبق برنامه تا تاریخ گزارش دست‌کم {percent} پیشرفت باید می‌داشت، جداگانه فهرست می‌شود، به ترتیب زودترین پایان برنامه‌ای.</translation>
+        <location line="+13"/>
+        <source>{count} more activities with a progress report are behind schedule and are not listed, {tied} of them by the same amount as the last listed.</source>
+        <translation>{count} فعالیت دیگرِ دارای گزارش پیشرفت نیز از برنامه عقب‌اند و در فهرست نیامده‌اند؛ {tied} فعالیت از آن‌ها به همان اندازهٔ آخرین فعالیت فهرست عقب‌اند.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+5"/>
+        <source>{count} more activities with a progress report are behind schedule, each by less, and are not listed.</source>
+        <translation>{count} فعالیت دیگرِ دارای گزارش پیشرفت نیز از برنامه عقب‌اند، هر یک با عقب‌ماندگی کمتر، و در فهرست نیامده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activities with a progress report are ranked by how far their actual progress falls below the planned, then by the lower SPI, then by program and code. An activity with no progress report by the report date has no known actual progress or SPI: it is shown as &quot;not reported&quot;, never as 0%, and is not ranked with the others; it is listed apart once its schedule calls for at least {percent} by the report date, the earliest planned finish first.</source>
+        <translation>فعالیت‌های دارای گزارش پیشرفت به ترتیب فاصلهٔ پیشرفت واقعی از پیشرفت برنامه‌ای، سپس SPI کمتر و سپس برنامه و کد رتبه‌بندی شده‌اند. فعالیتی که تا تاریخ گزارش هیچ گزارش پیشرفتی ندارد، پیشرفت واقعی و SPI معلومی ندارد: «گزارش نشده» نشان داده می‌شود، هرگز صفر درصد، و با دیگر فعالیت‌ها رتبه‌بندی نمی‌شود؛ اگر طبق برنامه تا تاریخ گزارش دست‌کم {percent} پیشرفت باید می‌داشت، جداگانه فهرست می‌شود، به ترتیب زودترین پایان برنامه‌ای.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/status.py" line="+59"/>
         <location line="+13"/>
         <source>Overdue resolutions</source>
         <translation>مصوبات معوق</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-114"/>
         <source>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</source>
         <translation>در تاریخ {date} پیشرفت واقعی استان در اجرای سند تحول {actual} است، در برابر {planned} پیشرفت برنامه‌ای (SPI برابر {spi}). این رقم در طول دوره از {start} به {actual} رسیده است.</translation>
     </message>
@@ -9931,7 +9980,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+1"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
-        <location line="+127"/>
+        <location line="+75"/>
         <location line="+10"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
@@ -10053,7 +10102,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location filename="../desktop/center/report/ranking_sections.py" line="+3"/>
-        <location filename="../desktop/reports/status.py" line="-136"/>
+        <location filename="../desktop/reports/status.py" line="-84"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
@@ -10359,18 +10408,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+18"/>
+        <location filename="../desktop/reports/status_behind.py" line="-58"/>
         <source>Code</source>
         <translation>کد</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+19"/>
+        <location line="+1"/>
+        <location filename="../desktop/reports/status_behind.py" line="+2"/>
         <source>Solution</source>
         <translation>راهکار</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+1"/>
         <source>Term</source>
         <translation>افق زمانی</translation>
     </message>
@@ -10400,7 +10449,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت هر راهکار</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../desktop/reports/status_behind.py" line="-1"/>
         <source>Activity</source>
         <translation>فعالیت</translation>
     </message>
@@ -10420,7 +10469,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>عقب از برنامه</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No activity is behind schedule.</source>
         <translation>هیچ فعالیتی از برنامه عقب نیست.</translation>
     </message>
@@ -10430,7 +10479,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>فعالیت‌های دارای بیشترین تأخیر</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../desktop/reports/status.py" line="+4"/>
         <source>Council resolutions and their fulfilment</source>
         <translation>مصوبات شورا و میزان تحقق آن‌ها</translation>
     </message>
@@ -10519,12 +10568,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>شاخص‌های عملکرد شعب</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-188"/>
         <source>No branch statistics have been imported for this period.</source>
         <translation>برای این دوره آمار شعب وارد نشده است.</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+211"/>
         <source>Previous period</source>
         <translation>دوره قبل</translation>
     </message>
