@@ -6673,7 +6673,7 @@ then sync again.</translation>
         <translation>resolution {number} ({days} days late)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Activities most behind schedule:</source>
         <translation>Activities most behind schedule:</translation>
     </message>
@@ -6719,16 +6719,8 @@ then sync again.</translation>
         <source>clearance down to {percent}</source>
         <translation>clearance down to {percent}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>{title} (SPI {spi}; %n of the rest as far behind)</source>
-        <translation>
-            <numerusform>{title} (SPI {spi}; %n of the rest as far behind)</numerusform>
-            <numerusform>{title} (SPI {spi}; %n of the rest as far behind)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>{title} (no progress reported yet)</source>
         <translation>{title} (no progress reported yet)</translation>
     </message>

@@ -6670,7 +6670,7 @@ then sync again.</source>
         <translation>مصوبه {number} ({days} روز تأخیر)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Activities most behind schedule:</source>
         <translation>فعالیت‌های با بیشترین عقب‌ماندگی:</translation>
     </message>
@@ -6714,15 +6714,8 @@ then sync again.</source>
         <source>clearance down to {percent}</source>
         <translation>نرخ رسیدگی تا {percent}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>{title} (SPI {spi}; %n of the rest as far behind)</source>
-        <translation>
-            <numerusform>{title} (شاخص زمان‌بندی {spi}؛ %n مورد از بقیه نیز به همین اندازه عقب‌اند)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>{title} (no progress reported yet)</source>
         <translation>{title} (هنوز پیشرفتی گزارش نشده)</translation>
     </message>

@@ -200,13 +200,13 @@ def test_a_cut_through_a_tie_of_activities_behind_is_said_on_the_overview_and_in
         qtbot, services: AppServices, ui_settings) -> None:
     """Twelve activities behind by the same amount (tests/behind_ties_support.py): the overview's ten list them by
     code in natural order and say how many more are behind, three of them by as much as the tenth; "Needs
-    attention" says how many of the rest are as far behind as the last it names, and counts every one behind it
-    does not name - once 6 of 9 tied were shown, the others hidden with nothing said."""
+    attention" (one line) counts every one behind it does not name - once 6 of 9 tied were shown, the others hidden
+    with nothing said."""
     from PySide6.QtWidgets import QAbstractItemView
     from sqlalchemy import text
 
     from desktop.domain.persian import to_persian_digits
-    from tests.behind_ties_support import LISTED, TIED, TIED_UNLISTED, UNLISTED, add_tie
+    from tests.behind_ties_support import LISTED, TIED_UNLISTED, UNLISTED, add_tie
 
     with services.database.reading() as session:
         solution = session.execute(text("SELECT id FROM solution ORDER BY id LIMIT 1")).scalar_one()
@@ -223,9 +223,8 @@ def test_a_cut_through_a_tie_of_activities_behind_is_said_on_the_overview_and_in
     code_of = {f"activity:{activity_id}": code for code, activity_id in ids.items()}
     named = [code_of[link.link] for link in item.links if link.link in code_of]
     assert named == list(LISTED[:len(named)]) and len(named) >= 2  # the one further behind, then the tie
-    last = next(link for link in item.links if link.link == f"activity:{ids[named[-1]]}")
-    tied_rest = len(TIED) - (len(named) - 1)
-    assert to_persian_digits(f"{tied_rest} مورد از بقیه نیز به همین اندازه عقب‌اند") in last.text
+    # one line, so that the driver projects' chart stays above the fold: the tie is the overview list's to say
+    assert not any("به همین اندازه" in link.text for link in item.links)
     summary = home.summary()
     left = len(LISTED) + UNLISTED + summary.behind_unreported_total - len(item.links)
     assert item.more == to_persian_digits(f"و {left} مورد دیگر")

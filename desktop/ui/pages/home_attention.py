@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from desktop.domain.indicators.early_warning import RiskReason, UnitAtRisk
 from desktop.domain.milestones import ComplianceStatus
 from desktop.overview.views import Overview
-from desktop.planning.views import BehindActivity, HomeSummary
+from desktop.planning.views import BehindActivity
 from desktop.ui.formatting import (
     format_number,
     format_percent,
@@ -79,9 +79,10 @@ class HomeAttention(QObject):
             # progress unknown, no SPI. One line, as before: the driver projects' chart stays above the fold.
             shown_unreported = min(len(unreported), 1 if behind else SHOWN_PER_ITEM)
             shown = behind[:SHOWN_PER_ITEM - shown_unreported]
-            tied = _tied_unnamed(summary, shown)
-            links = (*(AttentionLink(self._behind_text(a, tied if a is shown[-1] else 0), f"activity:{a.id}")
-                       for a in shown),
+            # A tie cut by the names is said by the overview's list under it (its note counts the rest as far
+            # behind); here the line stays one line - counted in "and N more" - so the driver projects' chart stays
+            # above the fold at 1366x768 (the tie's words had wrapped it onto a third line).
+            links = (*(AttentionLink(self._behind_text(a), f"activity:{a.id}") for a in shown),
                      *(AttentionLink(self._unreported_text(a), f"activity:{a.id}")
                        for a in unreported[:shown_unreported]))
             # the rest: every activity behind not named - with a progress report (ranked, listed on the overview or
@@ -125,14 +126,10 @@ class HomeAttention(QObject):
             why.append(self.tr("clearance down to {percent}").format(percent=format_percent(unit.lowest_clearance)))
         return f"{isolate_data(unit.name)} ({list_separator().join(why)})"
 
-    def _behind_text(self, activity: BehindActivity, tied: int = 0) -> str:
+    def _behind_text(self, activity: BehindActivity) -> str:
         """An activity behind schedule with a progress report, its SPI named (a bare "(۰٫۰۰)" said nothing) - a
-        reported 0 % too: a known figure. ``tied``: how many of those not named are behind by the same amount (it
-        is the last named: the line is cut through a tie, and says so)."""
+        reported 0 % too: a known figure."""
         title, spi = isolate_data(activity.title), format_ratio(activity.progress.spi)
-        if tied:
-            return localise_digits(self.tr("{title} (SPI {spi}; %n of the rest as far behind)", "", tied)).format(
-                title=title, spi=spi)
         return self.tr("{title} (SPI {spi})").format(title=title, spi=spi)
 
     def _unreported_text(self, activity: BehindActivity) -> str:
@@ -140,16 +137,3 @@ class HomeAttention(QObject):
         unknown (not 0 %)."""
         return self.tr("{title} (no progress reported yet)").format(title=isolate_data(activity.title))
 
-
-def _tied_unnamed(summary: HomeSummary, named: list[BehindActivity]) -> int:
-    """Of the activities with a progress report not ``named`` (the first of the ranked ones below BEHIND_SPI), how
-    many are behind by the same amount as the last named: in the overview's ranked list, and past it when its last
-    is one of them (HomeSummary.behind_tied_unlisted)."""
-    if not named:
-        return 0
-    amount = named[-1].behind_by
-    ids = {activity.id for activity in named}
-    tied = sum(1 for activity in summary.behind if activity.id not in ids and activity.behind_by == amount)
-    if summary.behind and summary.behind[-1].behind_by == amount:
-        tied += summary.behind_tied_unlisted
-    return tied
