@@ -9,6 +9,11 @@ measurable when at least one child with a positive weight is (``leaf_count`` cou
 that contribute). Unmeasurable children -- e.g. a solution with no operational program yet -- are left
 out rather than counted as 0 %. A measurable leaf without dates (history only) has no planned value: it
 joins its parent's actual mean but not the planned one.
+
+A scheduled leaf with no progress point yet counts as 0 % in its parents' actual means (work not reported is
+not taken as done), but its own actual progress is not known: ``RollupResult.reported`` says whether any
+progress point on or before the day stands behind a result (a leaf's own, or one of a parent's counted
+leaves), and a reader shows a result without one as "not reported", never as 0 %.
 """
 
 from __future__ import annotations
@@ -62,6 +67,9 @@ class RollupResult:
     spi: float | None  # schedule performance index = actual / planned
     children: tuple[RollupResult, ...]
     leaf_count: int  # measurable leaves contributing to this result
+    #: Some progress point dated on or before the day stands behind ``actual`` (a leaf: its own; a parent: one of
+    #: its counted leaves'). Without one ``actual`` is the 0 % the means count, not a measured figure.
+    reported: bool
 
     @property
     def is_leaf(self) -> bool:
@@ -94,12 +102,19 @@ def planned_percent(leaf: WorkItem, at: date) -> float | None:
     return 100.0 * (at - start).days / (finish - start).days
 
 
-def actual_percent(leaf: WorkItem, at: date) -> float:
-    """EV: the latest progress point on or before ``at`` (ties on one day: the last in input order); 0 if none."""
+def latest_point(history: Iterable[ProgressPoint], at: date) -> ProgressPoint | None:
+    """The latest progress point on or before ``at`` (ties on one day: the last in input order); None if none."""
     best: ProgressPoint | None = None
-    for point in leaf.history:
+    for point in history:
         if point.on <= at and (best is None or point.on >= best.on):
             best = point
+    return best
+
+
+def actual_percent(leaf: WorkItem, at: date) -> float:
+    """EV: the latest progress point on or before ``at`` (:func:`latest_point`); 0 if none (the value the means
+    count - :attr:`RollupResult.reported` says whether it was reported)."""
+    best = latest_point(leaf.history, at)
     if best is None or not math.isfinite(best.percent):
         return 0.0
     return _clamp(best.percent)
@@ -142,9 +157,8 @@ def rollup(item: WorkItem, at: date) -> RollupResult:
         measurable = item.has_schedule or bool(item.history)
         planned = planned_percent(item, at)
         actual = actual_percent(item, at) if measurable else None
-        return RollupResult(
-            item.key, item.title, item.weight, planned, actual, spi_of(planned, actual), (), int(measurable)
-        )
+        return RollupResult(item.key, item.title, item.weight, planned, actual, spi_of(planned, actual), (),
+                            int(measurable), latest_point(item.history, at) is not None)
     children = tuple(rollup(child, at) for child in item.children)
     counted = [c for c in children if c.leaf_count > 0 and _contributes(c.weight)]
     planned = _weighted_mean([(c.weight, c.planned) for c in counted if c.planned is not None])
@@ -158,6 +172,7 @@ def rollup(item: WorkItem, at: date) -> RollupResult:
         spi_of(planned, actual),
         children,
         sum(c.leaf_count for c in counted),
+        any(c.reported for c in counted),
     )
 
 

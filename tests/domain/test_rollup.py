@@ -176,7 +176,7 @@ def test_nested_levels_roll_up_through_the_same_rule():
 
 def _result(key, planned, actual):
     spi = None if not planned else actual / planned
-    return RollupResult(key, key, 1.0, planned, actual, spi, (), 1)
+    return RollupResult(key, key, 1.0, planned, actual, spi, (), 1, True)
 
 
 def test_most_behind_orders_by_gap_then_lower_spi():
@@ -186,7 +186,7 @@ def test_most_behind_orders_by_gap_then_lower_spi():
         _result("c", 20, 10),  # gap 10, spi 0.5
         _result("d", 30, 35),  # ahead
     ]
-    root = RollupResult("root", "root", 1, 0, 0, None, tuple(items), 4)
+    root = RollupResult("root", "root", 1, 0, 0, None, tuple(items), 4, True)
     assert [r.key for r in most_behind([root])] == ["b", "c", "a"]
     assert [r.key for r in most_behind([root], n=1)] == ["b"]
     assert [r.key for r in most_behind(items, leaves_only=False)] == ["b", "c", "a"]
