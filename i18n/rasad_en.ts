@@ -9553,7 +9553,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+16"/>
         <location line="+32"/>
         <location filename="../desktop/center/report/plan_sections.py" line="+96"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <location line="+41"/>
         <location filename="../desktop/center/report/ranking_sections.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="-12"/>
@@ -9908,7 +9908,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/center/report/plan_sections.py" line="-154"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-156"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
@@ -9959,7 +9959,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Progress of the provinces</source>
         <translation>Progress of the provinces</translation>
     </message>
@@ -9994,7 +9994,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>not approved</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-119"/>
         <source>nothing sent yet</source>
         <extracomment>A province from which nothing at all has reached the center: its figures are not known, never zero</extracomment>
         <translation>nothing sent yet</translation>
@@ -10022,24 +10022,29 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+27"/>
-        <location line="+153"/>
+        <location line="+155"/>
         <source>Planned progress (PV) as now reported</source>
         <translation>Planned progress (PV) as now reported</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Actual progress (EV) as now reported</source>
         <translation>Actual progress (EV) as now reported</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Actual progress (EV) approved</source>
         <translation>Actual progress (EV) approved</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-146"/>
+        <source>PV and EV are the province&apos;s own plan roll-up on the report date (its activities&apos; weights and the last progress reported on or before that date, through programs, solutions and plans), computed from the plan its bundles carried as the dashboard&apos;s progress page does (as now reported); the approved EV is the one its chief justice approved for this half-year. Whole country: the mean of the provinces&apos; figures, each province counting once, provinces without plan data left out. Activities, reported and overdue count the province&apos;s lowest-level activities, as its overview does (a parent activity is made of its sub-activities and carries no report of its own); overdue: planned to finish before the report date and not reported finished by then.</source>
+        <translation>PV and EV are the province&apos;s own plan roll-up on the report date (its activities&apos; weights and the last progress reported on or before that date, through programs, solutions and plans), computed from the plan its bundles carried as the dashboard&apos;s progress page does (as now reported); the approved EV is the one its chief justice approved for this half-year. Whole country: the mean of the provinces&apos; figures, each province counting once, provinces without plan data left out. Activities, reported and overdue count the province&apos;s lowest-level activities, as its overview does (a parent activity is made of its sub-activities and carries no report of its own); overdue: planned to finish before the report date and not reported finished by then.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>approved, figures not received</source>
         <translation>approved, figures not received</translation>
     </message>
@@ -10131,7 +10136,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>A province&apos;s progress is its own: its plan rolled up from its activities through programs, solutions and plans, as its chief justice sees it and the dashboard&apos;s progress page shows it. National progress is the mean of the provinces&apos; own figures, each province counting once (each province weighs its activities against its own plan, so weights are not added up across provinces); a province without plan data is left out. National indicators add up the provinces&apos; own totals (the sum of numerators over the sum of denominators); they are not averages of the provinces&apos; percentages.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-110"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-112"/>
         <source>no plan data</source>
         <translation>no plan data</translation>
     </message>
@@ -10141,12 +10146,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Actual progress (EV) of each province</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>PV and EV are the province&apos;s own plan roll-up on the report date (its activities&apos; weights and the last progress reported on or before that date, through programs, solutions and plans), computed from the plan its bundles carried as the dashboard&apos;s progress page does (as now reported); the approved EV is the one its chief justice approved for this half-year. Whole country: the mean of the provinces&apos; figures, each province counting once, provinces without plan data left out. Activities, reported and overdue count every activity row (sub-activities too); overdue: planned to finish before the report date and not finished by then.</source>
-        <translation>PV and EV are the province&apos;s own plan roll-up on the report date (its activities&apos; weights and the last progress reported on or before that date, through programs, solutions and plans), computed from the plan its bundles carried as the dashboard&apos;s progress page does (as now reported); the approved EV is the one its chief justice approved for this half-year. Whole country: the mean of the provinces&apos; figures, each province counting once, provinces without plan data left out. Activities, reported and overdue count every activity row (sub-activities too); overdue: planned to finish before the report date and not finished by then.</translation>
-    </message>
-    <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Solutions meeting the target</source>
         <translation>Solutions meeting the target</translation>
@@ -10502,7 +10502,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Still open</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-153"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-155"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Overdue</source>
         <translation>Overdue</translation>

@@ -9548,7 +9548,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+16"/>
         <location line="+32"/>
         <location filename="../desktop/center/report/plan_sections.py" line="+96"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <location line="+41"/>
         <location filename="../desktop/center/report/ranking_sections.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="-12"/>
@@ -9903,7 +9903,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/center/report/plan_sections.py" line="-154"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-156"/>
         <source>Activities</source>
         <translation>فعالیت‌ها</translation>
     </message>
@@ -9954,7 +9954,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Progress of the provinces</source>
         <translation>پیشرفت استان‌ها</translation>
     </message>
@@ -9989,7 +9989,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تأیید نشده</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-119"/>
         <source>nothing sent yet</source>
         <extracomment>A province from which nothing at all has reached the center: its figures are not known, never zero</extracomment>
         <translation>هنوز چیزی نفرستاده</translation>
@@ -10017,24 +10017,29 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+153"/>
+        <location line="+155"/>
         <source>Planned progress (PV) as now reported</source>
         <translation>پیشرفت برنامه‌ای (PV) طبق گزارش کنونی</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Actual progress (EV) as now reported</source>
         <translation>پیشرفت واقعی (EV) طبق گزارش کنونی</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Actual progress (EV) approved</source>
         <translation>پیشرفت واقعی (EV) تأییدشده</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-146"/>
+        <source>PV and EV are the province&apos;s own plan roll-up on the report date (its activities&apos; weights and the last progress reported on or before that date, through programs, solutions and plans), computed from the plan its bundles carried as the dashboard&apos;s progress page does (as now reported); the approved EV is the one its chief justice approved for this half-year. Whole country: the mean of the provinces&apos; figures, each province counting once, provinces without plan data left out. Activities, reported and overdue count the province&apos;s lowest-level activities, as its overview does (a parent activity is made of its sub-activities and carries no report of its own); overdue: planned to finish before the report date and not reported finished by then.</source>
+        <translation>PV و EV جمع‌بندی برنامهٔ خود استان در تاریخ گزارش است (وزن فعالیت‌ها و آخرین پیشرفت گزارش‌شده تا آن تاریخ، از راه برنامه‌های عملیاتی، راهکارها و برنامه‌ها)، که مانند صفحهٔ پیشرفت داشبورد از برنامهٔ رسیده در بسته‌های استان حساب می‌شود (طبق گزارش کنونی)؛ EV تأییدشده همان است که رئیس کل دادگستری استان برای این نیم‌سال تأیید کرده است. کل کشور: میانگین ارقام استان‌ها، هر استان یک بار، بی استان‌های فاقد دادهٔ برنامه. شمار فعالیت‌ها، گزارش‌شده‌ها و معوق‌ها فعالیت‌های پایین‌ترین سطح استان را می‌شمارد، همان‌گونه که صفحهٔ نخست استان می‌شمارد (فعالیت مادر از زیرفعالیت‌هایش ساخته می‌شود و خود گزارشی ندارد)؛ معوق: فعالیتی که باید پیش از تاریخ گزارش تمام می‌شد و تا آن زمان تمام‌شده گزارش نشده است.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>approved, figures not received</source>
         <translation>تأییدشده، ارقام نرسیده</translation>
     </message>
@@ -10126,7 +10131,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت هر استان همان پیشرفت خود اوست: برنامهٔ استان که از فعالیت‌ها از راه برنامه‌های عملیاتی، راهکارها و برنامه‌ها جمع‌بندی می‌شود، چنان‌که رئیس کل دادگستری استان می‌بیند و صفحهٔ پیشرفت داشبورد نشان می‌دهد. پیشرفت ملی میانگین ارقام خود استان‌هاست و هر استان یک بار شمرده می‌شود (هر استان فعالیت‌هایش را نسبت به برنامهٔ خود وزن می‌دهد، پس وزن‌ها میان استان‌ها جمع زده نمی‌شوند)؛ استانی که دادهٔ برنامه ندارد کنار گذاشته می‌شود. شاخص‌های ملی جمع ارقام خود استان‌هاست (جمع صورت‌ها بر جمع مخرج‌ها)؛ میانگین درصدهای استان‌ها نیست.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-110"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-112"/>
         <source>no plan data</source>
         <translation>بدون دادهٔ برنامه</translation>
     </message>
@@ -10136,12 +10141,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت واقعی (EV) هر استان</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>PV and EV are the province&apos;s own plan roll-up on the report date (its activities&apos; weights and the last progress reported on or before that date, through programs, solutions and plans), computed from the plan its bundles carried as the dashboard&apos;s progress page does (as now reported); the approved EV is the one its chief justice approved for this half-year. Whole country: the mean of the provinces&apos; figures, each province counting once, provinces without plan data left out. Activities, reported and overdue count every activity row (sub-activities too); overdue: planned to finish before the report date and not finished by then.</source>
-        <translation>PV و EV جمع‌بندی برنامهٔ خود استان در تاریخ گزارش است (وزن فعالیت‌ها و آخرین پیشرفت گزارش‌شده تا آن تاریخ، از راه برنامه‌های عملیاتی، راهکارها و برنامه‌ها)، که مانند صفحهٔ پیشرفت داشبورد از برنامهٔ رسیده در بسته‌های استان حساب می‌شود (طبق گزارش کنونی)؛ EV تأییدشده همان است که رئیس کل دادگستری استان برای این نیم‌سال تأیید کرده است. کل کشور: میانگین ارقام استان‌ها، هر استان یک بار، بی استان‌های فاقد دادهٔ برنامه. شمار فعالیت‌ها، گزارش‌شده‌ها و معوق‌ها همهٔ ردیف‌های فعالیت (زیرفعالیت‌ها نیز) را می‌شمارد؛ معوق: فعالیتی که باید پیش از تاریخ گزارش تمام می‌شد و تا آن زمان تمام نشده است.</translation>
-    </message>
-    <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Solutions meeting the target</source>
         <translation>راهکارهای محقق‌کننده هدف</translation>
@@ -10497,7 +10497,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>در جریان</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-153"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-155"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Overdue</source>
         <translation>معوق</translation>

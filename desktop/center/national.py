@@ -60,12 +60,12 @@ class ProvinceProgress:
     code: str
     name: str
     stale: bool
-    activities: int  # with never_sent: not known (0 here, never a count the province reported)
-    reported: int  # activities with at least one progress report
+    activities: int  # its lowest-level activities; with never_sent: not known (0 here, never a count it reported)
+    reported: int  # of them, with a progress report dated on or before today
     # the province's own EV today: its plan's roll-up (plan_overview), as the progress page and the report show it;
     # None: no plan data reached the center. The name is kept for the readers of /national's JSON.
     weighted_percent: float | None
-    overdue: int  # planned to finish before today and not at 100 %
+    overdue: int  # of them, planned to finish before today and not reported at 100 % by today
     latest_month: int | None
     incoming: int
     disposed: int
@@ -112,19 +112,19 @@ def _aware(moment: datetime | None) -> datetime | None:
 
 def national(session: Session, now: datetime, stale_days: int) -> list[ProvinceProgress]:
     statuses = {row.code: row for row in status(session, now, stale_days)}
-    today = now.date().isoformat()
     result = []
     for province in session.scalars(select(CenterProvince).order_by(CenterProvince.code)):
-        activities = session.scalars(select(NationalActivity).where(NationalActivity.province == province.code)).all()
-        summary = province_overview(session, province.code, province.name, now.date()).summary
-        weighted = summary.overall.actual if summary else None
-        overdue = sum(1 for a in activities if a.planned_finish and a.planned_finish < today and (a.percent or 0) < 100)
+        # the province's own overview: its lowest-level activities (a parent activity is made of its
+        # sub-activities and carries no report: counted, it read as unreported and, once due, overdue)
+        overview = province_overview(session, province.code, province.name, now.date())
+        weighted = overview.summary.overall.actual if overview.summary else None
+        counts = overview.counts
         latest = session.scalar(select(NationalIndicator).where(NationalIndicator.province == province.code)
                                 .order_by(NationalIndicator.month_index.desc()).limit(1))
         rows = json.loads(latest.rows) if latest else []
         result.append(ProvinceProgress(
-            code=province.code, name=province.name, stale=statuses[province.code].stale, activities=len(activities),
-            reported=sum(1 for a in activities if a.percent is not None), weighted_percent=weighted, overdue=overdue,
+            code=province.code, name=province.name, stale=statuses[province.code].stale, activities=counts.activities,
+            reported=counts.reported, weighted_percent=weighted, overdue=counts.overdue,
             latest_month=latest.month_index if latest else None,
             incoming=_sum(rows, "incoming"), disposed=_sum(rows, "disposed"), pending_end=_sum(rows, "pending_end"),
             approved_periods=tuple(session.scalars(select(NationalApproval.period).where(

@@ -31,6 +31,7 @@ from desktop.center.models import NationalChange
 from desktop.domain.milestones import TARGETS, ComplianceStatus
 from desktop.domain.planning import SolutionTerm
 from desktop.domain.rollup import ProgressPoint
+from desktop.planning.activity_counts import ActivityCounts, activity_counts
 from desktop.planning.dashboard import summarise
 from desktop.planning.structure import ActivityRow, DriverRow, PlanRow, PlanStructure, ProgramRow, SolutionRow
 from desktop.planning.views import HomeSummary, Progress
@@ -50,6 +51,8 @@ class ProvinceOverview:
     summary: HomeSummary | None  # None: the province's bundles carried no plan yet (or it could not be read)
     unreadable_rows: int = 0  # stored rows left out because a value is not one the province could have written
     unreadable: bool = False  # the plan could not be summarised at all: shown as unreadable, never an error page
+    #: Its lowest-level activities on the day, those reported by then and those overdue (the overview's count).
+    counts: ActivityCounts = ActivityCounts()
 
 
 def readable_rows(code: str, rows: Mapping[str, Rows]) -> tuple[dict[str, Rows], int]:
@@ -150,7 +153,7 @@ def province_overview(session: Session, code: str, name: str, on: date) -> Provi
         structure = structure_of(rows)
         summary = summarise(structure, name, on) if structure.plans else None
         value = ProvinceOverview(len(structure.plans), len(structure.solutions), len(structure.programs), summary,
-                                 left_out)
+                                 left_out, counts=activity_counts(structure, on))
     except Exception:  # noqa: BLE001 - one province's data must never take every national page down
         log.exception("province %s: its plan could not be summarised; shown as unreadable", code)
         value = ProvinceOverview(0, 0, 0, None, left_out, unreadable=True)

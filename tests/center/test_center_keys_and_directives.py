@@ -136,7 +136,7 @@ def test_the_national_view_shows_each_provinces_progress_and_latest_indicators(s
     assert _verdict(service, _progress_bundle(teh, changes, 5, rows)) is Verdict.ACCEPTED
     service.register_province("QOM", "قم", export_public(generate_private_key().public_key()))
     qom, thr = service.national()  # in province-code order
-    assert thr.code == "THR" and thr.activities == 3 and thr.reported == 2
+    assert thr.code == "THR" and thr.activities == 2 and thr.reported == 2  # its two sub-activities
     assert thr.weighted_percent == pytest.approx((3 * 80 + 1 * 100) / 4)  # one program: its leaves' weighted mean
     assert thr.overdue == 1  # الف was due 2026-06-01 and is at 80 %
     assert (thr.latest_month, thr.incoming, thr.disposed, thr.pending_end) == (5, 40, 40, 150)
@@ -146,6 +146,32 @@ def test_the_national_view_shows_each_provinces_progress_and_latest_indicators(s
     assert client.get("/national").status_code == 401
     body = client.get("/national", headers=staff_headers(service)).json()
     assert body[1]["weighted_percent"] == pytest.approx(85.0) and body[0]["code"] == "QOM"
+
+
+def test_the_national_view_counts_the_lowest_level_activities_never_a_finished_parent_as_overdue(service, teh):
+    """A parent activity is made of its sub-activities and never carries a report of its own: counted as one more
+    activity it read as unreported and, once its finish date passed, overdue - though both its sub-activities
+    were finished (Qom read 467 activities and 178 overdue where its overview has 365, 95 of them overdue)."""
+    start = {"planned_start": "2026-01-01", "program_id": 1}
+    changes = [
+        _change(1, "plan", 1, {"code": "P", "title": "سند", "kind": "transformation", "weight": 1.0}),
+        _change(2, "solution", 1, {"plan_id": 1, "code": "S1", "title": "راهکار", "term": "mid", "weight": 1.0}),
+        _change(3, "operational_program", 1, {"solution_id": 1, "code": "B1", "title": "برنامه", "weight": 1.0}),
+        _change(4, "activity", 9, {"title": "مادر", "weight": 1.0, "planned_finish": "2026-06-01", **start}),
+        _change(5, "activity", 10, {"title": "الف", "weight": 1.0, "planned_finish": "2026-05-01", "parent_id": 9,
+                                    **start}),
+        _change(6, "activity", 11, {"title": "ب", "weight": 1.0, "planned_finish": "2026-06-01", "parent_id": 9,
+                                    **start}),
+        _change(7, "activity", 12, {"title": "ج", "weight": 1.0, "planned_finish": "2026-07-01", **start}),
+        _change(8, "progress_update", 1, {"activity_id": 10, "percent": 100.0, "reported_on": "2026-05-01"}),
+        _change(9, "progress_update", 2, {"activity_id": 11, "percent": 100.0, "reported_on": "2026-06-01"}),
+    ]
+    assert _verdict(service, _progress_bundle(teh, changes, 5, [])) is Verdict.ACCEPTED
+    (thr,) = service.national()
+    # الف and ب finished, ج (no report, due 2026-07-01) overdue; مادر is the two finished ones, not a third
+    assert (thr.activities, thr.reported, thr.overdue) == (3, 2, 1)
+    body = TestClient(create_app(service)).get("/national", headers=staff_headers(service)).json()
+    assert (body[0]["activities"], body[0]["reported"], body[0]["overdue"]) == (3, 2, 1)
 
 
 def test_a_province_silent_longer_than_the_threshold_is_stale(engine_url, center_key):

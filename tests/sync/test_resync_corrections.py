@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from desktop.center.app import create_app
 from desktop.center.dashboard.replay import current_rows
 from desktop.center.models import CenterFlag, NationalActivity
+from desktop.center.plan_overview import province_overview
 from desktop.center.report.plan_lines import progress_line
 from desktop.center.service import CenterService
 from desktop.planning.reference_seed import seed_reference_plans
@@ -109,7 +110,8 @@ def _province_rows(database: Database) -> dict[int, tuple[int, float]]:
 
 def _reported_in_report(center: CenterService) -> int:
     with Session(center.engine) as session:
-        return progress_line(session, PROVINCE, "قم", REPORT_DAY, None, None, False).reported
+        overview = province_overview(session, PROVINCE, "قم", REPORT_DAY)
+        return progress_line(PROVINCE, "قم", overview, None, False).reported
 
 
 def test_a_progress_report_the_restore_lost_is_taken_out_of_the_centers_figures(path, tmp_path, key, center) -> None:

@@ -121,8 +121,8 @@ def gather_national(session: Session, period: JalaliPeriod, now: datetime, stale
     unreadable = frozenset(code for code, overview in overviews.items() if overview.unreadable)
     return NationalData(
         period=period, as_of=as_of, provinces=provinces,
-        progress=tuple(progress_line(session, code, name, as_of, snapshots.get(code), summaries[code],
-                                     states[code] == "approved", code in unreadable) for code, name in provinces),
+        progress=tuple(progress_line(code, name, overviews[code], snapshots.get(code), states[code] == "approved")
+                       for code, name in provinces),
         milestones=tuple(milestone_lines(provinces, summaries, states, snapshots, unreadable)),
         compliance=milestone_compliance(summaries[code] for code, _ in provinces if code not in unreadable),
         drivers=tuple(driver_lines(provinces, summaries, snapshots)),

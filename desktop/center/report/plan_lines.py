@@ -5,13 +5,8 @@ progress page's figures) and beside them as its chief justice approved them (no 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from desktop.center.dashboard.replay import current_rows
-from desktop.center.models import NationalActivity
+from desktop.center.plan_overview import ProvinceOverview
 from desktop.center.report.snapshots import ApprovedSnapshot
 from desktop.domain.milestones import TARGETS
 from desktop.planning.views import HomeSummary, MilestoneRow
@@ -25,9 +20,9 @@ class ProvinceProgressLine:
 
     code: str
     name: str
-    activities: int
-    reported: int  # activities with a progress report on or before the report date
-    overdue: int  # planned to finish before the report date and not at 100 % by then
+    activities: int  # its lowest-level activities (a parent activity is made of its sub-activities)
+    reported: int  # of them, with a progress report on or before the report date
+    overdue: int  # of them, planned to finish before the report date and not at 100 % by then
     approved_actual: float | None  # the EV its chief justice approved for the period, if approved
     planned: float | None = None  # PV of its plan on the report date, as now reported (the progress page's)
     actual: float | None = None  # EV of its plan on the report date, as now reported (the progress page's)
@@ -104,31 +99,18 @@ class DriverLine:
     approved_actual: float | None  # as its chief justice approved it (approved half-year only)
 
 
-def progress_line(session: Session, code: str, name: str, as_of: date, snapshot: ApprovedSnapshot | None,
-                  summary: HomeSummary | None, approved: bool, unreadable: bool = False) -> ProvinceProgressLine:
-    """The province's own PV and EV on ``as_of`` (``summary``), and beside them how many of its activities had a
-    report by then and how many were overdue (from the progress reports its bundles leave - the change rows
-    replayed, as the plan overview reads them: a report dated after ``as_of`` does not count, so a closed half-year
-    reads the same later unless the province deletes or corrects one of its reports)."""
-    activities = session.execute(select(NationalActivity.activity_id, NationalActivity.planned_finish).where(
-        NationalActivity.province == code)).all()
-    latest: dict[int, tuple[str, int, float]] = {}
-    cutoff = as_of.isoformat()
-    for row_id, values in current_rows(session, code, ["progress_update"])["progress_update"].items():
-        activity, percent = values.get("activity_id"), values.get("percent")
-        reported_on = str(values.get("reported_on") or "")[:10]
-        if not isinstance(activity, int) or not isinstance(percent, int | float) or not reported_on \
-                or reported_on > cutoff:
-            continue
-        if (reported_on, row_id) > latest.get(activity, ("", -1, 0.0))[:2]:  # the province's order
-            latest[activity] = (reported_on, row_id, float(percent))
-    overdue = sum(1 for row in activities if row.planned_finish and row.planned_finish < cutoff
-                  and latest.get(row.activity_id, ("", 0, 0.0))[2] < 100)
+def progress_line(code: str, name: str, overview: ProvinceOverview, snapshot: ApprovedSnapshot | None,
+                  approved: bool) -> ProvinceProgressLine:
+    """The province's own PV and EV on the report date (``overview``, the progress page's computation), and beside
+    them its activities as its overview counts them (the lowest-level ones: a parent activity is made of its
+    sub-activities and carries no report), how many had a report by then and how many were overdue - from the plan
+    its bundles leave (the change rows replayed): a report dated after the report date does not count, so a closed
+    half-year reads the same later unless the province deletes or corrects one of its reports."""
+    summary, counts = overview.summary, overview.counts
     approved_actual = _real(snapshot.overall().get("actual")) if snapshot else None
-    return ProvinceProgressLine(code, name, len(activities), sum(1 for row in activities if row.activity_id in latest),
-                                overdue, approved_actual,
+    return ProvinceProgressLine(code, name, counts.activities, counts.reported, counts.overdue, approved_actual,
                                 summary.overall.planned if summary else None,
-                                summary.overall.actual if summary else None, approved, unreadable)
+                                summary.overall.actual if summary else None, approved, overview.unreadable)
 
 
 def milestone_lines(provinces: tuple[tuple[str, str], ...], summaries: dict[str, HomeSummary | None],

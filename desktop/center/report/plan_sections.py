@@ -114,8 +114,10 @@ def progress_section(data: NationalData, t: ReportLanguage) -> Section:
                    "computed from the plan its bundles carried as the dashboard's progress page does (as now "
                    "reported); the approved EV is the one its chief justice approved for this half-year. Whole "
                    "country: the mean of the provinces' figures, each province counting once, provinces without "
-                   "plan data left out. Activities, reported and overdue count every activity row (sub-activities "
-                   "too); overdue: planned to finish before the report date and not finished by then.")),
+                   "plan data left out. Activities, reported and overdue count the province's lowest-level "
+                   "activities, as its overview does (a parent activity is made of its sub-activities and carries "
+                   "no report of its own); overdue: planned to finish before the report date and not reported "
+                   "finished by then.")),
         note=True)
     blocks = (table, note, *_incomplete_note(data, t), *_not_received_note(data, t), Charts((chart,))) \
         if data.progress else (table,)
