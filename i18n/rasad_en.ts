@@ -238,34 +238,34 @@
     <message>
         <location line="+19"/>
         <location line="+17"/>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>Record progress</source>
         <translation>Record progress</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-145"/>
         <source>This activity has sub-activities: its progress is computed from theirs. Record progress on the sub-activities.</source>
         <translation>This activity has sub-activities: its progress is computed from theirs. Record progress on the sub-activities.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-142"/>
         <source>Percent complete</source>
         <translation>Percent complete</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-142"/>
         <source>Evidence files</source>
         <translation>Evidence files</translation>
     </message>
@@ -280,7 +280,17 @@
         <translation>{code}  {title}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no progress report yet</source>
+        <translation>no progress report yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>1 means on schedule</source>
         <translation>1 means on schedule</translation>
     </message>
@@ -3644,7 +3654,7 @@ then sync again.</translation>
         <translation>{path} is not a CSV file of districts (code,name) in UTF-8.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_plans.py" line="+116"/>
+        <location filename="../desktop/cli/commands_plans.py" line="+118"/>
         <source>Progress of activity {id} recorded: {percent}% on {day}.</source>
         <translation>Progress of activity {id} recorded: {percent}% on {day}.</translation>
     </message>
@@ -4446,7 +4456,7 @@ then sync again.</translation>
         <location filename="../desktop/cli/commands_audit.py" line="-21"/>
         <location filename="../desktop/cli/commands_indicators.py" line="-215"/>
         <location filename="../desktop/cli/commands_meetings.py" line="+32"/>
-        <location filename="../desktop/cli/commands_plans.py" line="-89"/>
+        <location filename="../desktop/cli/commands_plans.py" line="-91"/>
         <source>write to this file instead of the screen</source>
         <translation>write to this file instead of the screen</translation>
     </message>
@@ -6780,7 +6790,7 @@ then sync again.</translation>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/home_behind.py" line="+66"/>
+        <location filename="../desktop/ui/pages/home_behind.py" line="+63"/>
         <source>Behind schedule with no progress reported</source>
         <translation>Behind schedule with no progress reported</translation>
     </message>
@@ -9023,7 +9033,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Actual</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SPI</source>
         <translation>SPI</translation>
     </message>
@@ -9036,6 +9046,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+2"/>
         <source>Solutions of this plan: {count}</source>
         <translation>Solutions of this plan: {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not reported</source>
+        <translation>not reported</translation>
     </message>
 </context>
 <context>
@@ -9101,7 +9116,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Schedule performance index: actual ÷ planned; 1 means on schedule. Green from {good}, yellow from {warn}, red below.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>Earliest planned start of its activities</source>
         <translation>Earliest planned start of its activities</translation>
     </message>
@@ -9111,7 +9126,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Latest planned finish of its activities</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="+15"/>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <location line="-182"/>
         <source>Planned start</source>
         <translation>Planned start</translation>
     </message>
@@ -13723,7 +13743,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>An activity cannot be placed under one of its own sub-activities.</translation>
     </message>
     <message>
-        <location filename="../desktop/planning/progress.py" line="+78"/>
+        <location filename="../desktop/planning/progress.py" line="+81"/>
         <source>Progress is reported on the lowest-level activities; this activity&apos;s progress is computed from its sub-activities.</source>
         <translation>Progress is reported on the lowest-level activities; this activity&apos;s progress is computed from its sub-activities.</translation>
     </message>

@@ -238,34 +238,34 @@
     <message>
         <location line="+19"/>
         <location line="+17"/>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>Record progress</source>
         <translation>ثبت پیشرفت</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-145"/>
         <source>This activity has sub-activities: its progress is computed from theirs. Record progress on the sub-activities.</source>
         <translation>این فعالیت زیرفعالیت دارد و پیشرفت آن از پیشرفت زیرفعالیت‌هایش محاسبه می‌شود. پیشرفت را برای زیرفعالیت‌ها ثبت کنید.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-142"/>
         <source>Percent complete</source>
         <translation>درصد پیشرفت</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-142"/>
         <source>Evidence files</source>
         <translation>فایل‌های مستند</translation>
     </message>
@@ -280,7 +280,17 @@
         <translation>{code}  {title}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>not reported</source>
+        <translation>گزارش نشده</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no progress report yet</source>
+        <translation>هنوز گزارش پیشرفتی ثبت نشده است</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>1 means on schedule</source>
         <translation>۱ یعنی مطابق برنامه</translation>
     </message>
@@ -3642,7 +3652,7 @@ then sync again.</source>
         <translation>{path} فایل CSV حوزه‌ها (کد،نام) با رمزگذاری UTF-8 نیست.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_plans.py" line="+116"/>
+        <location filename="../desktop/cli/commands_plans.py" line="+118"/>
         <source>Progress of activity {id} recorded: {percent}% on {day}.</source>
         <translation>پیشرفت فعالیت {id} در تاریخ {day} ثبت شد: {percent}٪.</translation>
     </message>
@@ -4444,7 +4454,7 @@ then sync again.</source>
         <location filename="../desktop/cli/commands_audit.py" line="-21"/>
         <location filename="../desktop/cli/commands_indicators.py" line="-215"/>
         <location filename="../desktop/cli/commands_meetings.py" line="+32"/>
-        <location filename="../desktop/cli/commands_plans.py" line="-89"/>
+        <location filename="../desktop/cli/commands_plans.py" line="-91"/>
         <source>write to this file instead of the screen</source>
         <translation>نوشتن در این فایل به جای صفحهٔ نمایش</translation>
     </message>
@@ -6775,7 +6785,7 @@ then sync again.</source>
         <translation>نیازمند توجه</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/home_behind.py" line="+66"/>
+        <location filename="../desktop/ui/pages/home_behind.py" line="+63"/>
         <source>Behind schedule with no progress reported</source>
         <translation>عقب از برنامه، بدون گزارش پیشرفت</translation>
     </message>
@@ -9018,7 +9028,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>واقعی</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SPI</source>
         <translation>SPI</translation>
     </message>
@@ -9031,6 +9041,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+2"/>
         <source>Solutions of this plan: {count}</source>
         <translation>راهکارهای این برنامه: {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not reported</source>
+        <translation>گزارش نشده</translation>
     </message>
 </context>
 <context>
@@ -9096,7 +9111,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>شاخص عملکرد زمان‌بندی: واقعی ÷ برنامه‌ای؛ ۱ یعنی مطابق برنامه. سبز از {good}، زرد از {warn}، قرمز کمتر از آن.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>Earliest planned start of its activities</source>
         <translation>زودترین شروع برنامه‌ریزی‌شدهٔ فعالیت‌های آن</translation>
     </message>
@@ -9106,7 +9121,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>دیرترین پایان برنامه‌ریزی‌شدهٔ فعالیت‌های آن</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="+15"/>
+        <source>not reported</source>
+        <translation>گزارش نشده</translation>
+    </message>
+    <message>
+        <location line="-182"/>
         <source>Planned start</source>
         <translation>شروع برنامه‌ریزی‌شده</translation>
     </message>
@@ -13718,7 +13738,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>یک فعالیت را نمی‌توان زیر یکی از زیرفعالیت‌های خودش قرار داد.</translation>
     </message>
     <message>
-        <location filename="../desktop/planning/progress.py" line="+78"/>
+        <location filename="../desktop/planning/progress.py" line="+81"/>
         <source>Progress is reported on the lowest-level activities; this activity&apos;s progress is computed from its sub-activities.</source>
         <translation>پیشرفت برای فعالیت‌های پایین‌ترین سطح گزارش می‌شود؛ پیشرفت این فعالیت از زیرفعالیت‌هایش محاسبه می‌شود.</translation>
     </message>

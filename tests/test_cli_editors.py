@@ -71,6 +71,33 @@ def test_a_solution_program_and_activities_are_added_edited_and_deleted_as_on_th
     assert code == 1 and err.strip() == f"This activity no longer exists (id {parent}); it may have been deleted."
 
 
+def test_an_activity_with_no_progress_report_is_listed_and_shown_with_no_actual_or_spi_and_flagged(db: str) -> None:
+    """`plans list` and `plans activity show` gave "actual": 0.0, "spi": 0.0 beside "history": [] - unknown
+    shown as 0. Now null, with "not_reported": true (its program and solution too: nothing under them reported)."""
+    solution = _new_id(_ok("plans", "solution", "add", "--db", db, "--plan", "1", "--code", "TD-S98", "--title",
+                           "راهکار بی‌گزارش", "--term", "short"))
+    program = _new_id(_ok("plans", "program", "add", "--db", db, "--solution", str(solution), "--code", "TD-S98-P1",
+                          "--title", "برنامهٔ بی‌گزارش"))
+    activity = _new_id(_ok("plans", "activity", "add", "--db", db, "--program", str(program), "--code", "1",
+                           "--title", "فعالیت بی‌گزارش", "--weight", "1", "--start", "1405-07-01",
+                           "--finish", "1405-12-29"))
+    shown = _shown("plans", "activity", "show", str(activity), "--db", db)
+    assert shown["history"] == [] and shown["not_reported"] is True
+    assert shown["progress"]["actual"] is None and shown["progress"]["spi"] is None
+    assert shown["progress"]["planned"] > 0
+    listed = {(row["kind"], row["id"]): row
+              for row in json.loads(_ok("plans", "list", "--db", db, "--format", "json", "--as-of", "2026-11-23"))}
+    for key in (("activity", activity), ("program", program), ("solution", solution)):
+        row = listed[key]
+        assert (row["actual_percent"], row["spi"], row["not_reported"]) == (None, None, True), key
+        assert row["planned_percent"] > 0
+    assert listed[("plan", 1)]["not_reported"] is False  # the plan has reports under it
+    _ok("plans", "progress", "--db", db, "--activity", str(activity), "--percent", "0", "--on", "1405-08-01")
+    row = {(r["kind"], r["id"]): r for r in json.loads(_ok("plans", "list", "--db", db, "--format", "json",
+                                                            "--as-of", "2026-11-23"))}[("activity", activity)]
+    assert (row["actual_percent"], row["spi"], row["not_reported"]) == (0.0, 0.0, False)  # a reported 0 is known
+
+
 def test_a_field_the_service_refuses_is_named_and_nothing_changes(db: str) -> None:
     before = _listed(db)
     code, _, err = run_cli("plans", "activity", "add", "--db", db, "--program", "10", "--code", "9", "--title", "x",

@@ -84,7 +84,9 @@ def _list(args: argparse.Namespace) -> int:
                      "parent": parent, "weight": node.weight, "owner": node.owner,
                      "planned_start": node.planned_start, "planned_finish": node.planned_finish,
                      "planned_percent": _rounded(node.progress.planned),
-                     "actual_percent": _rounded(node.progress.actual), "spi": _rounded(node.progress.spi)})
+                     "actual_percent": _rounded(node.progress.actual), "spi": _rounded(node.progress.spi),
+                     # nothing reported by the day (under it): actual and SPI unknown (null), never 0
+                     "not_reported": node.not_reported})
         for child in node.children:
             walk(child, depth + 1, node.code)
 

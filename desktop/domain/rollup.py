@@ -183,6 +183,15 @@ def schedule_variance(result: RollupResult) -> float | None:
     return result.actual - result.planned
 
 
+def iter_leaves(item: WorkItem) -> Iterator[WorkItem]:
+    """The leaves at or below ``item``, depth first."""
+    if item.is_leaf:
+        yield item
+        return
+    for child in item.children:
+        yield from iter_leaves(child)
+
+
 def iter_results(result: RollupResult) -> Iterator[RollupResult]:
     """``result`` and all its descendants, depth first, parents before children."""
     yield result

@@ -52,6 +52,22 @@ def progress_of(result: RollupResult | None) -> Progress:
     return Progress(result.planned, result.actual, result.spi)
 
 
+def not_reported(result: RollupResult | None) -> bool:
+    """Measurable, but no progress report dated on or before the day stands behind it (a leaf's own, or one of a
+    parent's leaves'): its actual progress and SPI are not known - "not reported", never 0 %."""
+    return result is not None and result.measurable and not result.reported
+
+
+def shown_progress(result: RollupResult | None) -> Progress:
+    """A result as a reader is shown it (the plans page's tree, an activity's panel, ``plans list``): its actual
+    progress and SPI unknown (None) when :func:`not_reported` - the roll-up's 0 % there is what its parents'
+    means count (docs/reports.md), not a measured figure."""
+    if not_reported(result):
+        assert result is not None
+        return Progress(result.planned, None, None)
+    return progress_of(result)
+
+
 class DashboardService:
     def __init__(self, database: Database, clock: Clock):
         self._database = database

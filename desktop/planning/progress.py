@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.milestones import sample_dates
 from desktop.domain.planning import validate_progress
-from desktop.domain.rollup import progress_series, rollup
+from desktop.domain.rollup import iter_leaves, progress_series, rollup
 from desktop.planning.approved_figures import PlanFiguresWatch
-from desktop.planning.dashboard import progress_of
+from desktop.planning.dashboard import not_reported, shown_progress
 from desktop.planning.rows import get_row
 from desktop.planning.structure import PlanStructure, build_activity, load_structure
 from desktop.planning.views import ActivityDetail, ActivityForm, EvidenceRef, ProgressEntry, SeriesPoint
@@ -60,9 +60,12 @@ def activity_detail(activity_id: int, reading: ActivityReading, today: date) -> 
     start = min(item_dates := [structure.activity(activity_id).planned_start, *(h.reported_on for h in history)])
     end = max([structure.activity(activity_id).planned_finish, today, *item_dates])
     step = max(1, (end - start).days // SERIES_POINTS)
-    series = tuple(SeriesPoint(d, p, a) for d, p, a in progress_series(item, sample_dates(start, end, step)))
-    return ActivityDetail(activity_id, reading.form, *reading.titles, progress_of(result), history, series,
-                          is_leaf=not item.children)
+    # No actual progress on a day before any report (its own, or one under it) was dated: not known, not 0 %.
+    first = min((point.on for leaf in iter_leaves(item) for point in leaf.history), default=None)
+    series = tuple(SeriesPoint(d, p, a if first is not None and d >= first else None)
+                   for d, p, a in progress_series(item, sample_dates(start, end, step)))
+    return ActivityDetail(activity_id, reading.form, *reading.titles, shown_progress(result), history, series,
+                          is_leaf=not item.children, not_reported=not_reported(result))
 
 
 def record_progress(session: Session, activity_id: int, percent: float, reported_on: date, note: str,

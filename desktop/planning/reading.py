@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.planning import SolutionTerm
 from desktop.domain.rollup import RollupResult, rollup
-from desktop.planning.dashboard import progress_of
+from desktop.planning.dashboard import not_reported, shown_progress
 from desktop.planning.rows import get_row
 from desktop.planning.structure import PROVINCE_KEY, PlanStructure, build_province, build_solutions
 from desktop.planning.views import Choice, NodeKind, PlanChoices, PlanNode, ProgramForm, SolutionForm
@@ -20,7 +20,8 @@ from desktop.store.models import DriverProject, OperationalProgram, OrgUnit, Pla
 
 
 def plan_tree(structure: PlanStructure, today: date) -> tuple[PlanNode, ...]:
-    """Plans → solutions → operational programs → activity trees, each with its PV, EV and SPI."""
+    """Plans → solutions → operational programs → activity trees, each with its PV, EV and SPI (no EV or SPI, and
+    ``not_reported``, where no progress report stands behind it)."""
     solutions = build_solutions(structure)
     result = rollup(build_province(structure, solutions), today)
     assert result.key == PROVINCE_KEY
@@ -32,26 +33,28 @@ def plan_tree(structure: PlanStructure, today: date) -> tuple[PlanNode, ...]:
     def activity_node(row) -> PlanNode:
         children = tuple(activity_node(c) for c in structure.child_activities(row.program_id, row.id))
         return PlanNode(NodeKind.ACTIVITY, row.id, row.code, row.title, row.weight,
-                        progress_of(by_key.get(f"A{row.id}")), children, owner=row.owner,
+                        shown_progress(by_key.get(f"A{row.id}")), children, owner=row.owner,
                         planned_start=row.planned_start, planned_finish=row.planned_finish,
-                        parent_id=row.parent_id)
+                        parent_id=row.parent_id, not_reported=not_reported(by_key.get(f"A{row.id}")))
 
     def program_node(row) -> PlanNode:
         children = tuple(activity_node(a) for a in structure.child_activities(row.id, None))
         return PlanNode(NodeKind.PROGRAM, row.id, row.code, row.title, row.weight,
-                        progress_of(by_key.get(f"G{row.id}")), children, owner=row.owner,
-                        parent_id=row.solution_id)
+                        shown_progress(by_key.get(f"G{row.id}")), children, owner=row.owner,
+                        parent_id=row.solution_id, not_reported=not_reported(by_key.get(f"G{row.id}")))
 
     def solution_node(row) -> PlanNode:
         children = tuple(program_node(p) for p in programs_of.get(row.id, []))
         return PlanNode(NodeKind.SOLUTION, row.id, row.code, row.title, row.weight,
-                        progress_of(by_key.get(f"S{row.id}")), children, term=row.term,
-                        owner=row.executive_manager, parent_id=row.plan_id)
+                        shown_progress(by_key.get(f"S{row.id}")), children, term=row.term,
+                        owner=row.executive_manager, parent_id=row.plan_id,
+                        not_reported=not_reported(by_key.get(f"S{row.id}")))
 
     return tuple(
         PlanNode(NodeKind.PLAN, plan.id, plan.code, plan.title, plan.weight,
-                 progress_of(by_key.get(f"P{plan.id}")),
-                 tuple(solution_node(s) for s in structure.solutions if s.plan_id == plan.id))
+                 shown_progress(by_key.get(f"P{plan.id}")),
+                 tuple(solution_node(s) for s in structure.solutions if s.plan_id == plan.id),
+                 not_reported=not_reported(by_key.get(f"P{plan.id}")))
         for plan in structure.plans
     )
 

@@ -46,6 +46,9 @@ class PlanNode:
     planned_start: date | None = None
     planned_finish: date | None = None
     parent_id: int | None = None
+    #: Measurable, but no progress report on or before the day stands behind it (under it): ``progress.actual`` and
+    #: ``progress.spi`` are None then - "not reported", never 0 % (dashboard.shown_progress).
+    not_reported: bool = False
 
 
 @dataclass(frozen=True)
@@ -118,8 +121,11 @@ class ActivityDetail:
     plan_title: str
     progress: Progress
     history: tuple[ProgressEntry, ...]
-    series: tuple[SeriesPoint, ...]
+    series: tuple[SeriesPoint, ...]  # actual None on a day no report (under it) was dated by
     is_leaf: bool
+    #: No progress report on or before the day (a parent: under it): ``progress.actual`` and ``progress.spi`` are
+    #: None - "not reported", never 0 %.
+    not_reported: bool = False
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,8 @@ BAD = QColor("#ffd6d6")
 #: A unit with incomplete data (missing or carried-forward months): listed, never ranked.
 INCOMPLETE = QColor("#e9ecef")
 NEUTRAL = QColor("#e9ecef")
+#: The text of a figure not known because nothing was reported ("not reported"): greyed, never 0 %.
+UNREPORTED_TEXT = QColor("#6c757d")
 
 COMPLIANCE_COLORS = {
     ComplianceStatus.MET: GOOD,

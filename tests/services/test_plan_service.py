@@ -266,6 +266,33 @@ def test_tree_numbers_equal_the_hand_computed_rollup(plans: PlanService, hand_co
     assert detail.series[-1].on >= TODAY and detail.series[-1].actual == 20
 
 
+def test_an_activity_with_no_progress_report_is_not_reported_never_a_measured_zero(
+        plans: PlanService, program_id: int) -> None:
+    """Unknown is never shown as 0: without a report by the day an activity's actual progress and SPI are None
+    and it says so (it read "Actual 0.0%, SPI 0.00" in the tree, its panel and `plans list`). Its parents' means
+    still count it as 0 % (docs/reports.md), and a parent with nothing reported under it is not reported either."""
+    started = plans.create_activity(_activity(program_id, "1", 1, date(2026, 10, 1), date(2026, 12, 31)))
+    sibling = plans.create_activity(_activity(program_id, "2", 1, date(2026, 10, 1), date(2026, 12, 31)))
+    solution_id = plans.program(program_id).solution_id
+    for kind, item in ((NodeKind.ACTIVITY, started), (NodeKind.PROGRAM, program_id),
+                       (NodeKind.SOLUTION, solution_id)):
+        node = _node(plans, kind, item)
+        assert node.not_reported and node.progress.actual is None and node.progress.spi is None, kind
+        assert node.progress.planned == pytest.approx(100 * 53 / 91)  # its schedule is known
+    detail = plans.activity(started)
+    assert detail.not_reported and (detail.progress.actual, detail.progress.spi) == (None, None)
+    assert detail.history == () and {point.actual for point in detail.series} == {None}
+
+    plans.record_progress(started, 0, date(2026, 11, 1))  # a reported 0 % is a measured figure
+    detail = plans.activity(started)
+    assert not detail.not_reported and (detail.progress.actual, detail.progress.spi) == (0.0, 0.0)
+    plans.record_progress(started, 60, date(2026, 11, 20))
+    assert not _node(plans, NodeKind.ACTIVITY, started).not_reported
+    assert _node(plans, NodeKind.ACTIVITY, sibling).not_reported  # still nothing of its own
+    program = _node(plans, NodeKind.PROGRAM, program_id)
+    assert not program.not_reported and program.progress.actual == pytest.approx(30.0)  # (60 + 0) / 2
+
+
 # evidence --------------------------------------------------------------------------------------------
 def test_evidence_is_stored_by_sha256_and_listed_in_the_history(
         plans: PlanService, program_id: int, tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from desktop.planning.views import NodeKind, PlanNode
 from desktop.ui.formatting import format_date, format_percent, format_ratio
 from desktop.ui.labels import term_label
 from desktop.ui.models.plan_tree_model import NodeRole, PlanColumn, PlanTreeModel, format_weight
-from desktop.ui.status_colors import spi_color
+from desktop.ui.status_colors import UNREPORTED_TEXT, spi_color
 
 pytestmark = pytest.mark.gui
 
@@ -55,7 +55,8 @@ def test_every_plan_solution_program_and_activity_of_the_demo_is_shown_with_the_
         assert node.title in _text(model, node, PlanColumn.TITLE)
         assert _text(model, node, PlanColumn.WEIGHT) == format_weight(node.weight)
         assert _text(model, node, PlanColumn.PLANNED) == format_percent(node.progress.planned, 1)
-        assert _text(model, node, PlanColumn.ACTUAL) == format_percent(node.progress.actual, 1)
+        assert _text(model, node, PlanColumn.ACTUAL) == (
+            "گزارش نشده" if node.not_reported else format_percent(node.progress.actual, 1))
         assert _text(model, node, PlanColumn.SPI) == format_ratio(node.progress.spi)
         assert _text(model, node, PlanColumn.OWNER) == node.owner
 
@@ -112,6 +113,21 @@ def test_spi_cell_is_coloured_by_schedule_performance(model: PlanTreeModel, demo
         brush = model.data(model.index_of(node.kind, node.id, PlanColumn.SPI), Qt.ItemDataRole.BackgroundRole)
         expected = spi_color(node.progress.spi)
         assert (brush.color() if brush is not None else None) == expected
+
+
+def test_an_activity_with_no_progress_report_reads_not_reported_greyed_and_no_spi_never_zero(
+        model: PlanTreeModel, demo_tree) -> None:
+    """It read «۰٫۰٪» and SPI «۰٫۰۰» (red) beside an empty history: unknown shown as 0."""
+    unreported = [n for n in _walk(demo_tree) if n.kind is NodeKind.ACTIVITY and not n.children and n.not_reported]
+    assert len(unreported) > 10  # the demo's activities not started yet, or never reported
+    for node in unreported:
+        assert _text(model, node, PlanColumn.ACTUAL) == "گزارش نشده"
+        assert _text(model, node, PlanColumn.SPI) == "—"
+        assert model.data(model.index_of(node.kind, node.id, PlanColumn.SPI), Qt.ItemDataRole.BackgroundRole) is None
+        grey = model.data(model.index_of(node.kind, node.id, PlanColumn.ACTUAL), Qt.ItemDataRole.ForegroundRole)
+        assert grey is not None and grey.color() == UNREPORTED_TEXT
+    reported = next(n for n in _walk(demo_tree) if n.kind is NodeKind.ACTIVITY and not n.not_reported)
+    assert _text(model, reported, PlanColumn.ACTUAL) == format_percent(reported.progress.actual, 1)
 
 
 def test_path_to_and_ancestor_walk_up_from_an_activity(model: PlanTreeModel, demo_tree) -> None:

@@ -212,6 +212,23 @@ def test_recording_progress_with_evidence_adds_a_history_row_and_lists_the_evide
     assert services.plans.evidence_path(ref.sha256).read_bytes() == evidence.read_bytes()
 
 
+def test_an_activity_with_no_progress_report_is_shown_as_not_reported_until_one_is_recorded(
+        qtbot, page: PlansPage, services, notifier) -> None:
+    """Its panel read "Actual 0.0%, SPI 0.00" beside an empty history; the overview and the status report say
+    "not reported" and "—" for the same activity."""
+    activity = _first(page, NodeKind.ACTIVITY, leaf=True)
+    assert services.plans.activity(activity.id).history == ()
+    _select(page, NodeKind.ACTIVITY, activity.id)
+    panel = page.activity_panel
+    assert (panel._actual.value_text(), panel._spi.value_text()) == ("گزارش نشده", "—")
+    assert page.current_node().not_reported
+    panel.percent.setValue(0)
+    with qtbot.waitSignal(notifier.changed, timeout=30_000):
+        _click_record(qtbot, page)
+    assert panel._actual.value_text() == "۰٫۰٪"  # a reported 0 % is a measured figure
+    assert not page.current_node().not_reported and page.current_node().progress.actual == 0.0
+
+
 def test_opening_stored_evidence_hands_the_stored_file_to_the_system(qtbot, page: PlansPage, services,
                                                                      tmp_path: Path, monkeypatch) -> None:
     activity = _first(page, NodeKind.ACTIVITY, leaf=True)

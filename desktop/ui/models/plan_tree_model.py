@@ -12,13 +12,13 @@ from enum import IntEnum
 from types import MappingProxyType
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from desktop.planning.views import NodeKind, PlanNode
 from desktop.ui.formatting import format_code, format_date, format_number, format_percent, format_ratio
 from desktop.ui.labels import term_label
-from desktop.ui.status_colors import SPI_GOOD, SPI_WARN, spi_color
+from desktop.ui.status_colors import SPI_GOOD, SPI_WARN, UNREPORTED_TEXT, spi_color
 
 Index = QModelIndex | QPersistentModelIndex
 Span = tuple[date | None, date | None]
@@ -227,6 +227,8 @@ class PlanTreeModel(QAbstractItemModel):
             return self._text(node, column) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column is PlanColumn.ACTUAL and node.not_reported:
+            return QBrush(UNREPORTED_TEXT)
         if role == Qt.ItemDataRole.BackgroundRole and column is PlanColumn.SPI:
             color = spi_color(node.progress.spi)
             return QBrush(color) if color is not None else None
@@ -259,6 +261,8 @@ class PlanTreeModel(QAbstractItemModel):
             case PlanColumn.PLANNED:
                 return format_percent(node.progress.planned, 1)
             case PlanColumn.ACTUAL:
+                if node.not_reported:  # nothing reported by today (under it): not known, never 0 %
+                    return QCoreApplication.translate("PlanTreeModel", "not reported")
                 return format_percent(node.progress.actual, 1)
             case PlanColumn.SPI:
                 return format_ratio(node.progress.spi)

@@ -25,7 +25,7 @@ from desktop.ui.formatting import format_code, format_date, format_number, forma
 from desktop.ui.language import Language, current_language
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.pages.plan_editors import ActivityEditor
-from desktop.ui.status_colors import spi_color
+from desktop.ui.status_colors import UNREPORTED_TEXT, spi_color
 from desktop.ui.tasks import BackgroundTask
 from desktop.ui.widgets.cards import FigureCard, reading_table
 from desktop.ui.widgets.edit_rights import Right, offer
@@ -171,7 +171,11 @@ class ActivityPanel(QWidget):
                                                               title=detail.form.title))
         progress = detail.progress
         self._planned.set_value(format_percent(progress.planned, 1))
-        self._actual.set_value(format_percent(progress.actual, 1))
+        if detail.not_reported:  # nothing reported by today: its progress is not known, never 0 %
+            self._actual.set_value(self.tr("not reported"), self.tr("no progress report yet"),
+                                   UNREPORTED_TEXT.name())
+        else:
+            self._actual.set_value(format_percent(progress.actual, 1))
         color = spi_color(progress.spi)
         self._spi.set_value(format_ratio(progress.spi), self.tr("1 means on schedule"),
                             color.darker(160).name() if color else None)

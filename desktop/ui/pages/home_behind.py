@@ -14,11 +14,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from desktop.planning.views import BehindActivity, HomeSummary
 from desktop.ui.formatting import format_code, format_date, format_number, format_percent, format_ratio
 from desktop.ui.models.rows_model import Column, RowsTableModel
-from desktop.ui.status_colors import spi_color
+from desktop.ui.status_colors import UNREPORTED_TEXT, spi_color
 from desktop.ui.widgets.cards import reading_table, section_title, stretch_column
-
-#: The text of an activity behind with no progress report: its figures unknown, not 0 %.
-UNREPORTED_TEXT = QColor("#6c757d")
 
 
 def ranked_more_text(summary: HomeSummary) -> str:

@@ -10,7 +10,7 @@ from desktop.ui.formatting import format_code, format_number, format_percent, fo
 from desktop.ui.labels import term_label
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.pages.plan_editors import HEADING_STYLE
-from desktop.ui.status_colors import spi_color
+from desktop.ui.status_colors import UNREPORTED_TEXT, spi_color
 from desktop.ui.widgets.cards import FigureCard, reading_table, section_title
 
 
@@ -33,7 +33,8 @@ class PlanSummary(QWidget):
             Column(self.tr("Solution"), lambda n: n.title),
             Column(self.tr("Term"), lambda n: term_label(n.term)),
             Column(self.tr("Planned"), lambda n: format_percent(n.progress.planned, 1), numeric=True),
-            Column(self.tr("Actual"), lambda n: format_percent(n.progress.actual, 1), numeric=True),
+            Column(self.tr("Actual"), self._actual_text, numeric=True,
+                   foreground=lambda n: UNREPORTED_TEXT if n.not_reported else None),
             Column(self.tr("SPI"), lambda n: format_ratio(n.progress.spi), numeric=True,
                    background=lambda n: spi_color(n.progress.spi)),
         ], self)
@@ -52,10 +53,14 @@ class PlanSummary(QWidget):
         self._title.setText(plan.title)
         progress = plan.progress
         self.planned.set_value(format_percent(progress.planned, 1))
-        self.actual.set_value(format_percent(progress.actual, 1))
+        self.actual.set_value(self._actual_text(plan), "", UNREPORTED_TEXT.name() if plan.not_reported else None)
         color = spi_color(progress.spi)
         self.spi.set_value(format_ratio(progress.spi), self.tr("1 means on schedule"),
                            color.darker(160).name() if color else None)
         self._solutions_title.setText(self.tr("Solutions of this plan: {count}").format(
             count=format_number(len(plan.children))))
         self.solutions.set_rows(plan.children)
+
+    def _actual_text(self, node: PlanNode) -> str:
+        """Its actual progress; with nothing reported under it by today, "not reported" - never 0 %."""
+        return self.tr("not reported") if node.not_reported else format_percent(node.progress.actual, 1)
