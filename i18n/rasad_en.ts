@@ -1189,7 +1189,7 @@
     </message>
     <message>
         <location filename="../desktop/center/cli.py" line="+103"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+162"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+163"/>
         <source>has sent nothing yet</source>
         <translation>has sent nothing yet</translation>
     </message>
@@ -1638,7 +1638,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/audit_page.py" line="+18"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-170"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-171"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -1694,7 +1694,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/provinces.py" line="+20"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+150"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+151"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
@@ -1734,7 +1734,7 @@
         <translation>The center is checking too many sign-ins just now; your password was not checked. Try again in a few seconds.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/template_messages.py" line="-149"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-150"/>
         <source>Every sign-in attempt and every action, newest first.</source>
         <translation>Every sign-in attempt and every action, newest first.</translation>
     </message>
@@ -2274,12 +2274,7 @@
         <translation>Activities finished</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Solutions without a program</source>
-        <translation>Solutions without a program</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Plans</source>
         <translation>Plans</translation>
     </message>
@@ -2459,12 +2454,12 @@
         <translation>No province to show.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
@@ -2494,12 +2489,12 @@
         <translation>Periods</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>stale</source>
         <translation>stale</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>{count} flag(s)</source>
         <translation>{count} flag(s)</translation>
     </message>
@@ -2514,7 +2509,7 @@
         <translation>none applied yet</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -2524,7 +2519,17 @@
         <translation>incomplete data — not ranked</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+54"/>
+        <source>Solutions not measurable</source>
+        <translation>Solutions not measurable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{without_program} without an operational program, {without_activity} with programs but no activity</source>
+        <translation>{without_program} without an operational program, {without_activity} with programs but no activity</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>no period reported</source>
         <translation>no period reported</translation>
     </message>
@@ -2581,7 +2586,7 @@
     </message>
     <message>
         <location filename="../desktop/center/dashboard/directives.py" line="+45"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-143"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-144"/>
         <source>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</source>
         <translation>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</translation>
     </message>
@@ -9330,7 +9335,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/center/report/service.py" line="+86"/>
         <location filename="../desktop/reports/citizens.py" line="+9"/>
         <location filename="../desktop/reports/service.py" line="+142"/>
-        <location filename="../desktop/reports/status.py" line="+73"/>
+        <location filename="../desktop/reports/status.py" line="+74"/>
         <location line="+7"/>
         <location line="+20"/>
         <source>Summary</source>
@@ -9357,7 +9362,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/reports/citizens.py" line="+5"/>
         <location line="+25"/>
         <location filename="../desktop/reports/status.py" line="+36"/>
-        <location line="+51"/>
+        <location line="+54"/>
         <location line="+10"/>
         <source>No.</source>
         <translation>No.</translation>
@@ -9371,7 +9376,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+1"/>
         <location line="+25"/>
         <location filename="../desktop/reports/common.py" line="+59"/>
-        <location filename="../desktop/reports/status.py" line="-67"/>
+        <location filename="../desktop/reports/status.py" line="-70"/>
         <location filename="../desktop/reports/status_behind.py" line="+24"/>
         <source>Planned</source>
         <translation>Planned</translation>
@@ -9425,7 +9430,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+3"/>
         <location filename="../desktop/reports/status.py" line="-13"/>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -9551,6 +9556,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+6"/>
         <source>{program} › {activity}</source>
         <translation>{program} › {activity}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} with no operational program</source>
+        <translation>{count} with no operational program</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} with operational programs but no activity</source>
+        <translation>{count} with operational programs but no activity</translation>
     </message>
     <message>
         <location filename="../desktop/reports/district.py" line="-113"/>
@@ -9790,7 +9805,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-199"/>
+        <location filename="../desktop/reports/status.py" line="-202"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>Six-monthly status report of the Transformation Document</translation>
     </message>
@@ -9876,13 +9891,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Activities with a progress report are ranked by how far their actual progress falls below the planned, then by the lower SPI, then by program and code. An activity with no progress report by the report date has no known actual progress or SPI: it is shown as &quot;not reported&quot;, never as 0%, and is not ranked with the others; it is listed apart once its schedule calls for at least {percent} by the report date, the earliest planned finish first.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="+59"/>
+        <location filename="../desktop/reports/status.py" line="+62"/>
         <location line="+13"/>
         <source>Overdue resolutions</source>
         <translation>Overdue resolutions</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-117"/>
         <source>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</source>
         <translation>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</translation>
     </message>
@@ -9998,7 +10013,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+1"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
-        <location line="+75"/>
+        <location line="+78"/>
         <location line="+10"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
@@ -10125,7 +10140,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location filename="../desktop/center/report/ranking_sections.py" line="+3"/>
-        <location filename="../desktop/reports/status.py" line="-84"/>
+        <location filename="../desktop/reports/status.py" line="-87"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -10452,17 +10467,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Change in the period</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Solutions</source>
         <translation>Solutions</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{count} solutions have no operational program yet; their progress cannot be measured.</source>
-        <translation>{count} solutions have no operational program yet; their progress cannot be measured.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Progress of each solution</source>
         <translation>Progress of each solution</translation>
     </message>
@@ -10586,12 +10596,22 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Branch performance indicators</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="+74"/>
+        <source>The progress of {count} solutions of the province&apos;s plans cannot be measured yet: {reasons}.</source>
+        <translation>The progress of {count} solutions of the province&apos;s plans cannot be measured yet: {reasons}.</translation>
+    </message>
+    <message>
+        <location line="-265"/>
         <source>No branch statistics have been imported for this period.</source>
         <translation>No branch statistics have been imported for this period.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+114"/>
+        <source>The progress of {count} of these solutions cannot be measured yet (&quot;—&quot;): {reasons}.</source>
+        <translation>The progress of {count} of these solutions cannot be measured yet (&quot;—&quot;): {reasons}.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
@@ -10655,12 +10675,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>A province figure marked &quot;incomplete data&quot; includes branches whose statistics for some month of the period are carried forward or missing (for satisfaction: branches that did not answer the survey); it is shown, never compared.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>{count} solutions have no operational program yet.</source>
-        <translation>{count} solutions have no operational program yet.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+29"/>
         <source>{count} activities under way have had no progress report in the last 90 days before the report date.</source>
         <translation>{count} activities under way have had no progress report in the last 90 days before the report date.</translation>
     </message>

@@ -1187,7 +1187,7 @@
     </message>
     <message>
         <location filename="../desktop/center/cli.py" line="+103"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+162"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+163"/>
         <source>has sent nothing yet</source>
         <translation>هنوز چیزی نفرستاده است</translation>
     </message>
@@ -1636,7 +1636,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/audit_page.py" line="+18"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-170"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-171"/>
         <source>Audit</source>
         <translation>ممیزی</translation>
     </message>
@@ -1692,7 +1692,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/provinces.py" line="+20"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+150"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+151"/>
         <source>Provinces</source>
         <translation>استان‌ها</translation>
     </message>
@@ -1732,7 +1732,7 @@
         <translation>مرکز هم‌اکنون ورودهای بسیاری را بررسی می‌کند و گذرواژهٔ شما بررسی نشد. چند ثانیهٔ دیگر دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/template_messages.py" line="-149"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-150"/>
         <source>Every sign-in attempt and every action, newest first.</source>
         <translation>هر تلاش ورود و هر کار، تازه‌ترین نخست.</translation>
     </message>
@@ -2272,12 +2272,7 @@
         <translation>فعالیت‌های پایان‌یافته</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Solutions without a program</source>
-        <translation>راهکارهای بی‌برنامه</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Plans</source>
         <translation>برنامه‌ها</translation>
     </message>
@@ -2457,12 +2452,12 @@
         <translation>استانی برای نشان دادن نیست.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Last bundle</source>
         <translation>آخرین بسته</translation>
     </message>
@@ -2492,12 +2487,12 @@
         <translation>دوره‌ها</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>stale</source>
         <translation>عقب‌افتاده</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>{count} flag(s)</source>
         <translation>{count} هشدار</translation>
     </message>
@@ -2512,7 +2507,7 @@
         <translation>هنوز هیچ بسته‌ای اعمال نشده</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
@@ -2522,7 +2517,17 @@
         <translation>دادهٔ ناقص — بدون رتبه</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+54"/>
+        <source>Solutions not measurable</source>
+        <translation>راهکارهای سنجش‌ناپذیر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{without_program} without an operational program, {without_activity} with programs but no activity</source>
+        <translation>{without_program} بدون برنامهٔ عملیاتی، {without_activity} با برنامه اما بدون فعالیت</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>no period reported</source>
         <translation>دوره‌ای گزارش نشده</translation>
     </message>
@@ -2579,7 +2584,7 @@
     </message>
     <message>
         <location filename="../desktop/center/dashboard/directives.py" line="+45"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-143"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-144"/>
         <source>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</source>
         <translation>کلید مرکز باز نشده است: برای صدور ابلاغیه، serve را با فایل کلید و گذرواژهٔ آن (RASAD_CENTER_PASSPHRASE) اجرا کنید.</translation>
     </message>
@@ -9325,7 +9330,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/center/report/service.py" line="+86"/>
         <location filename="../desktop/reports/citizens.py" line="+9"/>
         <location filename="../desktop/reports/service.py" line="+142"/>
-        <location filename="../desktop/reports/status.py" line="+73"/>
+        <location filename="../desktop/reports/status.py" line="+74"/>
         <location line="+7"/>
         <location line="+20"/>
         <source>Summary</source>
@@ -9352,7 +9357,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/reports/citizens.py" line="+5"/>
         <location line="+25"/>
         <location filename="../desktop/reports/status.py" line="+36"/>
-        <location line="+51"/>
+        <location line="+54"/>
         <location line="+10"/>
         <source>No.</source>
         <translation>ردیف</translation>
@@ -9366,7 +9371,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+1"/>
         <location line="+25"/>
         <location filename="../desktop/reports/common.py" line="+59"/>
-        <location filename="../desktop/reports/status.py" line="-67"/>
+        <location filename="../desktop/reports/status.py" line="-70"/>
         <location filename="../desktop/reports/status_behind.py" line="+24"/>
         <source>Planned</source>
         <translation>برنامه‌ای</translation>
@@ -9420,7 +9425,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+3"/>
         <location filename="../desktop/reports/status.py" line="-13"/>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
@@ -9546,6 +9551,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+6"/>
         <source>{program} › {activity}</source>
         <translation>{program} › {activity}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} with no operational program</source>
+        <translation>{count} راهکار بدون برنامهٔ عملیاتی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} with operational programs but no activity</source>
+        <translation>{count} راهکار با برنامهٔ عملیاتی اما بدون فعالیت</translation>
     </message>
     <message>
         <location filename="../desktop/reports/district.py" line="-113"/>
@@ -9785,7 +9800,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>حوزه‌ای با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-199"/>
+        <location filename="../desktop/reports/status.py" line="-202"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>گزارش وضعیت شش‌ماهه اجرای سند تحول قضایی</translation>
     </message>
@@ -9871,13 +9886,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>فعالیت‌های دارای گزارش پیشرفت به ترتیب فاصلهٔ پیشرفت واقعی از پیشرفت برنامه‌ای، سپس SPI کمتر و سپس برنامه و کد رتبه‌بندی شده‌اند. فعالیتی که تا تاریخ گزارش هیچ گزارش پیشرفتی ندارد، پیشرفت واقعی و SPI معلومی ندارد: «گزارش نشده» نشان داده می‌شود، هرگز صفر درصد، و با دیگر فعالیت‌ها رتبه‌بندی نمی‌شود؛ اگر طبق برنامه تا تاریخ گزارش دست‌کم {percent} پیشرفت باید می‌داشت، جداگانه فهرست می‌شود، به ترتیب زودترین پایان برنامه‌ای.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="+59"/>
+        <location filename="../desktop/reports/status.py" line="+62"/>
         <location line="+13"/>
         <source>Overdue resolutions</source>
         <translation>مصوبات معوق</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-117"/>
         <source>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</source>
         <translation>در تاریخ {date} پیشرفت واقعی استان در اجرای سند تحول {actual} است، در برابر {planned} پیشرفت برنامه‌ای (SPI برابر {spi}). این رقم در طول دوره از {start} به {actual} رسیده است.</translation>
     </message>
@@ -9993,7 +10008,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+1"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
-        <location line="+75"/>
+        <location line="+78"/>
         <location line="+10"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
@@ -10120,7 +10135,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location filename="../desktop/center/report/ranking_sections.py" line="+3"/>
-        <location filename="../desktop/reports/status.py" line="-84"/>
+        <location filename="../desktop/reports/status.py" line="-87"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
@@ -10447,17 +10462,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تغییر در دوره</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Solutions</source>
         <translation>راهکارها</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{count} solutions have no operational program yet; their progress cannot be measured.</source>
-        <translation>{count} راهکار هنوز برنامه عملیاتی ندارد و پیشرفت آن‌ها قابل سنجش نیست.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Progress of each solution</source>
         <translation>پیشرفت هر راهکار</translation>
     </message>
@@ -10581,12 +10591,22 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>شاخص‌های عملکرد شعب</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="+74"/>
+        <source>The progress of {count} solutions of the province&apos;s plans cannot be measured yet: {reasons}.</source>
+        <translation>پیشرفت {count} راهکار از راهکارهای برنامه‌های استان هنوز سنجش‌پذیر نیست: {reasons}.</translation>
+    </message>
+    <message>
+        <location line="-265"/>
         <source>No branch statistics have been imported for this period.</source>
         <translation>برای این دوره آمار شعب وارد نشده است.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+114"/>
+        <source>The progress of {count} of these solutions cannot be measured yet (&quot;—&quot;): {reasons}.</source>
+        <translation>پیشرفت {count} راهکار از این راهکارها هنوز سنجش‌پذیر نیست («—»): {reasons}.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Previous period</source>
         <translation>دوره قبل</translation>
     </message>
@@ -10650,12 +10670,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>رقم استانی که با «دادهٔ ناقص» نشان خورده، شعبه‌هایی را هم در بر دارد که آمار ماهی از دوره‌شان از ماه پیش منتقل شده یا نرسیده است (در رضایتمندی: شعبه‌هایی که در نظرسنجی پاسخ نداده‌اند)؛ نشان داده می‌شود، اما هرگز مقایسه نمی‌شود.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>{count} solutions have no operational program yet.</source>
-        <translation>{count} راهکار هنوز برنامه عملیاتی ندارد.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+29"/>
         <source>{count} activities under way have had no progress report in the last 90 days before the report date.</source>
         <translation>برای {count} فعالیت در حال اجرا در ۹۰ روز پیش از تاریخ گزارش، گزارش پیشرفتی ثبت نشده است.</translation>
     </message>

@@ -111,6 +111,9 @@ def summarise(structure: PlanStructure, province_name: str, today: date) -> Home
         behind_unreported_total=behind.unreported_total,
         behind_total=behind.ranked_total,
         behind_tied_unlisted=behind.ranked_tied_unlisted,
+        # no program, or programs with no activity to measure them by ("—"; an empty program is no measure)
+        unmeasurable_solutions=sum(1 for plan in province.children for solution in plan.children
+                                   if not solution.measurable),
     )
 
 

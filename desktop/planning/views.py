@@ -221,6 +221,7 @@ class HomeSummary:
     behind: tuple[BehindActivity, ...]
     activity_count: int
     finished_activity_count: int
+    #: Of every plan's solutions, those with no operational program at all: their progress cannot be measured.
     solutions_without_program: int
     #: Apart, never ranked with ``behind``: activities with no progress report whose schedule calls for some
     #: progress by now, the earliest planned finish first - and how many there are, listed or not.
@@ -230,8 +231,16 @@ class HomeSummary:
     #: not listed are behind by the same amount as its last (BehindActivities.ranked_tied_unlisted).
     behind_total: int = 0
     behind_tied_unlisted: int = 0
+    #: Of every plan's solutions, those whose progress cannot be measured ("—"): with no operational program
+    #: (``solutions_without_program``), or with programs holding no activity to measure them by.
+    unmeasurable_solutions: int = 0
 
     @property
     def behind_unlisted(self) -> int:
         """The activities with a progress report behind schedule that ``behind`` does not list."""
         return max(0, self.behind_total - len(self.behind))
+
+    @property
+    def solutions_without_activity(self) -> int:
+        """The solutions with operational programs but no activity in them: not measurable either."""
+        return self.unmeasurable_solutions - self.solutions_without_program

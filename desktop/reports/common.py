@@ -84,3 +84,16 @@ def activity_code(lang: ReportLanguage, program_code: str, code: str) -> str:
     code is its program's own: "2.3" stands in many programs), in the report's digits."""
     return lang(QT_TRANSLATE_NOOP("Reports", "{program} › {activity}"), program=lang.cells.code(program_code),
                 activity=lang.cells.code(code))
+
+
+def unmeasurable_reasons(lang: ReportLanguage, without_program: int, without_activity: int) -> str:
+    """Why solutions cannot be measured, in words: how many have no operational program and how many have
+    programs with no activity in them (an empty program measures nothing), the parts with none left out."""
+    reasons = []
+    if without_program:
+        reasons.append(lang(QT_TRANSLATE_NOOP("Reports", "{count} with no operational program"),
+                            count=lang.cells.number(without_program)))
+    if without_activity:
+        reasons.append(lang(QT_TRANSLATE_NOOP("Reports", "{count} with operational programs but no activity"),
+                            count=lang.cells.number(without_activity)))
+    return ("، " if lang.rtl else ", ").join(reasons)

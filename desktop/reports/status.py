@@ -20,6 +20,7 @@ from desktop.reports.common import (
     progress_cells,
     progress_columns,
     province_line,
+    unmeasurable_reasons,
 )
 from desktop.reports.document import (
     Chart,
@@ -155,12 +156,15 @@ def _solutions(data: StatusData, t: ReportLanguage) -> Section:
                Column(t(QT_TRANSLATE_NOOP("Reports", "Term")), 0.7),
                Column(t(QT_TRANSLATE_NOOP("Reports", "Executive manager")), 1.7), *progress_columns(t),
                Column(t(QT_TRANSLATE_NOOP("Reports", "Change in the period")), 0.8, True))
+    # the solutions of this table that read "—": no program, or only programs with no activity
     without = sum(1 for line in data.solutions if not line.has_program)
+    unmeasurable = sum(1 for line in data.solutions if not line.measurable)
     blocks: list = [Table(columns, tuple(rows), sheet=t(QT_TRANSLATE_NOOP("Reports", "Solutions")))]
-    if without:
+    if unmeasurable:
         blocks.append(Paragraph(t(QT_TRANSLATE_NOOP(
-            "Reports", "{count} solutions have no operational program yet; their progress cannot be measured."),
-            count=t.cells.number(without)), note=True))
+            "Reports", "The progress of {count} of these solutions cannot be measured yet (\"—\"): {reasons}."),
+            count=t.cells.number(unmeasurable), reasons=unmeasurable_reasons(t, without, unmeasurable - without)),
+            note=True))
     return Section(t(QT_TRANSLATE_NOOP("Reports", "Progress of each solution")), tuple(blocks), new_page=True)
 
 
@@ -307,9 +311,11 @@ def _quality(data: StatusData, t: ReportLanguage) -> Section:
     c = t.cells
     q = data.quality
     notes = []
-    if q.solutions_without_program:
-        notes.append(t(QT_TRANSLATE_NOOP("Reports", "{count} solutions have no operational program yet."),
-                       count=c.number(q.solutions_without_program)))
+    if q.unmeasurable_solutions:  # both plans' solutions (the solutions table holds the Transformation Document's)
+        notes.append(t(QT_TRANSLATE_NOOP(
+            "Reports", "The progress of {count} solutions of the province's plans cannot be measured yet: {reasons}."),
+            count=c.number(q.unmeasurable_solutions), reasons=unmeasurable_reasons(
+                t, q.solutions_without_program, q.unmeasurable_solutions - q.solutions_without_program)))
     if q.stale_activities:
         notes.append(t(QT_TRANSLATE_NOOP(
             "Reports", "{count} activities under way have had no progress report in the last 90 days before the "

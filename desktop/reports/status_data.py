@@ -53,6 +53,8 @@ class SolutionLine:
     has_program: bool
     progress: Progress
     actual_at_start: float | None
+    #: Its progress can be measured: some activity in its programs (no program, or only empty ones: "—").
+    measurable: bool = True
 
 
 #: An activity behind schedule on the report date, and the lists of them: the overview's (one rule for the
@@ -97,6 +99,9 @@ class DataQuality:
     #: The branches with statistics in the period whose months are not all complete (some carried forward or
     #: missing), by name.
     incomplete_branches: tuple[str, ...] = ()
+    #: Of every plan's solutions, those that cannot be measured: no program (``solutions_without_program``), or
+    #: programs with no activity.
+    unmeasurable_solutions: int = 0
 
 
 @dataclass(frozen=True)
@@ -162,9 +167,10 @@ def _gather(database: Database, period: JalaliPeriod, as_of: date, start: date, 
         if row.plan_id not in transformation:
             continue
         item = solutions[row.id]
+        now = rollup(item, as_of)
         lines.append(SolutionLine(row.code, row.title, row.term, row.executive_manager, row.responsible_unit,
-                                  bool(item.children), progress_of(rollup(item, as_of)),
-                                  rollup(item, start).actual if item.children else None))
+                                  bool(item.children), progress_of(now),
+                                  rollup(item, start).actual if item.children else None, now.measurable))
     stale = _stale_activities(structure, as_of)
     behind = behind_activities(structure, as_of)
     progress.step(2, 5, "")
@@ -179,7 +185,8 @@ def _gather(database: Database, period: JalaliPeriod, as_of: date, start: date, 
         indicators = tuple(_frozen_line(IndicatorLine(code, None, previous.get(code), None, None, None, None,
                                                       complete=False), frozen) for code in KEY_INDICATORS)
     progress.step(5, 5, "")
-    quality = DataQuality(summary.solutions_without_program, stale, quality_months, *branches)
+    quality = DataQuality(summary.solutions_without_program, stale, quality_months, *branches,
+                          unmeasurable_solutions=summary.unmeasurable_solutions)
     starts = [structure.activity(activity_id).planned_start for activity_id in structure.leaf_activity_ids()]
     return StatusData(period, as_of, province_name, summary, progress_of(at_start), tuple(lines),
                       resolutions, indicators, trends, quality, mark_of(frozen), behind,

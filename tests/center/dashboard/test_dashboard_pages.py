@@ -107,6 +107,22 @@ def test_the_progress_page_says_how_many_more_are_behind_and_how_many_by_as_much
                         f"listed, {own.behind_tied_unlisted} of them by the same amount as the last listed.")
 
 
+def test_the_progress_page_counts_the_solutions_that_cannot_be_measured_and_says_why(app, seeded):
+    """An empty program measures nothing: the tile counted solutions without a program only."""
+    from desktop.clock import FixedClock
+    from desktop.planning.dashboard import DashboardService
+    from tests.center.dashboard.conftest import TODAY
+
+    own = DashboardService(seeded.provinces["QOM"], FixedClock(TODAY)).home_summary(TODAY)
+    assert own.unmeasurable_solutions
+    page = client_for(app, "viewer").get("/dashboard/progress?province=QOM&lang=en").text
+    tile = re.search(r'<span class="label">Solutions not measurable</span><strong>([^<]*)</strong>'
+                     r'<span class="label">([^<]*)</span>', page)
+    assert tile is not None and tile.group(1) == str(own.unmeasurable_solutions)
+    assert tile.group(2) == (f"{own.solutions_without_program} without an operational program, "
+                             f"{own.solutions_without_activity} with programs but no activity")
+
+
 def test_an_analyst_issues_a_directive_from_the_form_and_sees_it_listed(app):
     client = client_for(app, "analyst")
     page = client.get("/dashboard/directives").text

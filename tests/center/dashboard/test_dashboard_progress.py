@@ -34,8 +34,9 @@ def test_each_provinces_progress_milestones_and_drivers_equal_the_provinces_own_
         assert center.milestones == own.milestones
         assert center.driver_projects == own.driver_projects
         assert center.plans == own.plans
-        assert (center.activity_count, center.finished_activity_count, center.solutions_without_program) == (
-            own.activity_count, own.finished_activity_count, own.solutions_without_program)
+        assert (center.activity_count, center.finished_activity_count, center.solutions_without_program,
+                center.unmeasurable_solutions) == (own.activity_count, own.finished_activity_count,
+                                                   own.solutions_without_program, own.unmeasurable_solutions)
     assert views[SILENT[0]].summary is None and not views[SILENT[0]].has_plan
 
 
