@@ -30,6 +30,7 @@ from desktop.center.models import (
 )
 from desktop.center.plan_overview import province_overview
 from desktop.center.provinces import applied_head
+from desktop.planning.activity_counts import ActivityCounts
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,7 @@ def national(session: Session, now: datetime, stale_days: int) -> list[ProvinceP
         # sub-activities and carries no report: counted, it read as unreported and, once due, overdue)
         overview = province_overview(session, province.code, province.name, now.date())
         weighted = overview.summary.overall.actual if overview.summary else None
-        counts = overview.counts
+        counts = overview.counts or ActivityCounts()  # not even countable: 0, as for a province never heard from
         latest = session.scalar(select(NationalIndicator).where(NationalIndicator.province == province.code)
                                 .order_by(NationalIndicator.month_index.desc()).limit(1))
         rows = json.loads(latest.rows) if latest else []

@@ -51,8 +51,9 @@ class ProvinceOverview:
     summary: HomeSummary | None  # None: the province's bundles carried no plan yet (or it could not be read)
     unreadable_rows: int = 0  # stored rows left out because a value is not one the province could have written
     unreadable: bool = False  # the plan could not be summarised at all: shown as unreadable, never an error page
-    #: Its lowest-level activities on the day, those reported by then and those overdue (the overview's count).
-    counts: ActivityCounts = ActivityCounts()
+    #: Its lowest-level activities on the day, those reported by then and those overdue (the overview's count);
+    #: counted from its plan's rows even when the summary fails (``unreadable``), None when they cannot be.
+    counts: ActivityCounts | None = ActivityCounts()
 
 
 def readable_rows(code: str, rows: Mapping[str, Rows]) -> tuple[dict[str, Rows], int]:
@@ -149,14 +150,16 @@ def province_overview(session: Session, code: str, name: str, on: date) -> Provi
             _cache.move_to_end(key)
             return _cache[key]
     rows, left_out = readable_rows(code, current_rows(session, code, PLAN_TABLES))
+    counts = None
     try:
         structure = structure_of(rows)
+        counts = activity_counts(structure, on)
         summary = summarise(structure, name, on) if structure.plans else None
         value = ProvinceOverview(len(structure.plans), len(structure.solutions), len(structure.programs), summary,
-                                 left_out, counts=activity_counts(structure, on))
+                                 left_out, counts=counts)
     except Exception:  # noqa: BLE001 - one province's data must never take every national page down
         log.exception("province %s: its plan could not be summarised; shown as unreadable", code)
-        value = ProvinceOverview(0, 0, 0, None, left_out, unreadable=True)
+        value = ProvinceOverview(0, 0, 0, None, left_out, unreadable=True, counts=counts)
     with _cache_lock:
         _cache[key] = value
         while len(_cache) > CACHED:

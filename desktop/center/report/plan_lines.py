@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from desktop.center.plan_overview import ProvinceOverview
 from desktop.center.report.snapshots import ApprovedSnapshot
 from desktop.domain.milestones import TARGETS
+from desktop.planning.activity_counts import ActivityCounts
 from desktop.planning.views import HomeSummary, MilestoneRow
 
 
@@ -28,6 +29,7 @@ class ProvinceProgressLine:
     actual: float | None = None  # EV of its plan on the report date, as now reported (the progress page's)
     approved: bool = False  # its chief justice approved the half-year (approved_actual may still be missing)
     unreadable: bool = False  # its stored plan could not be read: incomplete data (planned, actual None)
+    counts_known: bool = True  # its plan's rows could not even be counted (activities... 0 here, never shown)
 
     @property
     def weighted_percent(self) -> float | None:
@@ -108,9 +110,11 @@ def progress_line(code: str, name: str, overview: ProvinceOverview, snapshot: Ap
     half-year reads the same later unless the province deletes or corrects one of its reports."""
     summary, counts = overview.summary, overview.counts
     approved_actual = _real(snapshot.overall().get("actual")) if snapshot else None
-    return ProvinceProgressLine(code, name, counts.activities, counts.reported, counts.overdue, approved_actual,
+    known = counts or ActivityCounts()
+    return ProvinceProgressLine(code, name, known.activities, known.reported, known.overdue, approved_actual,
                                 summary.overall.planned if summary else None,
-                                summary.overall.actual if summary else None, approved, overview.unreadable)
+                                summary.overall.actual if summary else None, approved, overview.unreadable,
+                                counts_known=counts is not None)
 
 
 def milestone_lines(provinces: tuple[tuple[str, str], ...], summaries: dict[str, HomeSummary | None],

@@ -82,7 +82,7 @@ def progress_section(data: NationalData, t: ReportLanguage) -> Section:
     for line in data.progress:
         unknown = unknown_word(data, t, line.code)
         # nothing of it applied: no count is known (an unreadable plan still has its activities counted)
-        counts = (unknown,) * 3 if line.code in data.not_received else (
+        counts = (unknown,) * 3 if line.code in data.not_received or not line.counts_known else (
             Number(line.activities), Number(line.reported), Number(line.overdue))
         rows.append((line.name, *counts,
                      unknown if unknown else percent(line.planned),
