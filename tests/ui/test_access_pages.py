@@ -234,9 +234,9 @@ def test_the_backup_dialog_moves_phase_by_phase_and_names_the_phase(
     release = threading.Event()
     real_check = backup_module.integrity_problems
 
-    def held_check(path: Path) -> list[str]:
+    def held_check(path: Path, **how: bool) -> list[str]:
         release.wait(10)
-        return real_check(path)
+        return real_check(path, **how)
 
     monkeypatch.setattr(backup_module, "integrity_problems", held_check)
     page = BackupsPage(services, notifier, ui_settings)
