@@ -12713,8 +12713,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+1"/>
-        <source>weight must be positive</source>
-        <translation>weight must be positive</translation>
+        <source>weight must be positive and at most {limit}</source>
+        <translation>weight must be positive and at most {limit}</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -12708,8 +12708,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>weight must be positive</source>
-        <translation>وزن باید بیشتر از صفر باشد</translation>
+        <source>weight must be positive and at most {limit}</source>
+        <translation>وزن باید بیشتر از صفر و حداکثر {limit} باشد</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -63,7 +63,7 @@ DIRECTIVE_CODES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Sync", "repeated program code"),
     QT_TRANSLATE_NOOP("Sync", "repeated deadline code"),
     QT_TRANSLATE_NOOP("Sync", "an activity finishes before it starts"),
-    QT_TRANSLATE_NOOP("Sync", "weight must be positive"),
+    QT_TRANSLATE_NOOP("Sync", "weight must be positive and at most {limit}"),
     QT_TRANSLATE_NOOP("Sync", "unknown indicator {indicator}"),
     QT_TRANSLATE_NOOP("Sync", "repeated indicator target"),
     QT_TRANSLATE_NOOP("Sync", "a directive must carry at least one program, target or deadline"),

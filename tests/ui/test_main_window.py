@@ -76,7 +76,7 @@ def test_planning_and_reporting_progress_moves_the_overview(qtbot, services: App
     activity = plans.current_node()
     assert activity is not None and activity.kind is NodeKind.ACTIVITY
     assert activity.progress.planned == pytest.approx(50.0)  # halfway through its schedule
-    assert activity.progress.actual == 0.0
+    assert activity.progress.actual is None and activity.not_reported  # no report yet: never a measured 0 %
 
     panel = plans.activity_panel
     evidence = tmp_path / "صورتجلسه-تجهیز.txt"
