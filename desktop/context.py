@@ -6,6 +6,8 @@ from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from desktop.accounts.errors import AccountChanged
+from desktop.accounts.live import change_now, watch
 from desktop.accounts.service import AccountService
 from desktop.approvals.service import ApprovalService
 from desktop.audit.service import AuditService
@@ -76,10 +78,13 @@ class AppServices:
     def set_principal(self, principal: Principal) -> None:
         """Act for ``principal`` from now on (after a sign-in): what every service allows, and the name
         written into the change log and beside every progress report and note. Its refusals are recorded in
-        the audit trail."""
+        the audit trail. Every write transaction checks first that its account is still as it was at sign-in
+        (desktop/accounts/live.py): one disabled, given another role or district, renamed or given a new password
+        since is refused, nothing written."""
         from desktop.audit.service import refusal_recorder
 
         principal = replace(principal, on_refusal=refusal_recorder(self.database))
+        watch(self.database, principal, on_renewed=self.set_principal)
         self.principal = principal
         for service in (self.organisation, self.plans, self.meetings, self.imports, self.indicators,
                         self.approvals, self.audit):
@@ -89,6 +94,11 @@ class AppServices:
                 self.__dict__[lazy].principal = principal
         self.database.user_name = principal.user_name
         self.database.user_login = principal.login
+
+    def account_change(self) -> AccountChanged | None:
+        """Why the signed-in account no longer acts as it signed in (disabled, another role ...), read now; None
+        while it does, and without accounts (the window's periodic look: desktop/ui/session_lock.py)."""
+        return change_now(self.database)
 
     def set_user(self, user_name: str) -> None:
         """Rename the acting user (the profile's name before accounts exist); the role stays."""

@@ -99,3 +99,45 @@ def no_such_login(login: str) -> AccountsError:
     """Only the secretary (who lists every account anyway) gets this answer."""
     return AccountsError(QT_TRANSLATE_NOOP("Accounts", "There is no account with the user name {login}."),
                          {"login": login})
+
+
+class AccountChanged(DomainError):
+    """The signed-in account is no longer as it was at sign-in (desktop/accounts/live.py): a write is refused with
+    nothing written. ``change`` says what changed and what to do, on its own (the window's sign-in dialog)."""
+
+    def __init__(self, change: DomainError) -> None:
+        self.change = change
+        super().__init__(SIGN_IN_CONTEXT, QT_TRANSLATE_NOOP("SignIn", "{change} Nothing was saved."),
+                         {"change": change})
+
+
+def _since(message: str) -> DomainError:
+    return DomainError(SIGN_IN_CONTEXT, message)
+
+
+def account_gone() -> AccountChanged:
+    return AccountChanged(_since(QT_TRANSLATE_NOOP("SignIn", "Your account no longer exists.")))
+
+
+def account_disabled_since(*, chief_justice: bool) -> AccountChanged:
+    if chief_justice:
+        return AccountChanged(_since(QT_TRANSLATE_NOOP(
+            "SignIn", "Your account was disabled after you signed in; ask a chief justice to enable it again.")))
+    return AccountChanged(_since(QT_TRANSLATE_NOOP(
+        "SignIn", "Your account was disabled after you signed in; ask the council's secretary to enable it again.")))
+
+
+def role_changed_since() -> AccountChanged:
+    return AccountChanged(_since(QT_TRANSLATE_NOOP(
+        "SignIn", "Your role or judicial district was changed after you signed in; sign in again to go on with "
+                  "the rights you have now.")))
+
+
+def password_changed_since() -> AccountChanged:
+    return AccountChanged(_since(QT_TRANSLATE_NOOP(
+        "SignIn", "Your password was changed or reset after you signed in; sign in again with the new password.")))
+
+
+def name_changed_since() -> AccountChanged:
+    return AccountChanged(_since(QT_TRANSLATE_NOOP(
+        "SignIn", "Your account's name or user name was changed after you signed in; sign in again.")))

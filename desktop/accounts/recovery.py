@@ -58,7 +58,7 @@ def recover_secretary(database: Database, clock: Clock, hashing: PasswordHashing
     an unknown name or a name that is not a secretary's."""
     now = clock.now()
     key = normalise_login(login)
-    with database.session() as session:
+    with database.session(signed_in=False) as session:  # nobody signed in: the code stands for a password
         state = settled_state(session, None, _RECOVERY_KEY, policy, now)
         wait = policy.wait(state, now)
         refused = TryLater(wait, locked=policy.is_locked(state, now)) if wait else None  # raised once committed

@@ -28,7 +28,8 @@ def own_account(session: Session, principal: Principal) -> Account:
 
 def principal_of(account: Account) -> Principal:
     return Principal(user_name=account.display_name, role=Role(account.role), district_id=account.district_id,
-                     account_id=account.id, login=account.login)
+                     account_id=account.id, login=account.login,
+                     password_changed_at=account.password_changed_at)
 
 
 def view_of(row: Account) -> AccountView:

@@ -29,7 +29,8 @@ from desktop.accounts.errors import (
 )
 from desktop.accounts.failures import store_state
 from desktop.accounts.first_secretary import FirstSecretary, has_accounts, write_first_secretary
-from desktop.accounts.rows import account_event, describe, get_account, view_of
+from desktop.accounts.live import renew
+from desktop.accounts.rows import account_event, describe, get_account, principal_of, view_of
 from desktop.accounts.rules import check_again, check_form, check_new, has_chief_justice, require_manages
 from desktop.accounts.views import AccountEventView, AccountForm, AccountView
 from desktop.clock import Clock
@@ -146,6 +147,9 @@ class AccountService:
             account.active = form.active
             session.flush()
             account_event(session, account, principal.user_name, "changed", now, f"{before} → {describe(account)}")
+            own = principal_of(account) if account.id == principal.account_id else None
+        if own is not None:
+            renew(self._database, own)  # one's own name changed goes on; one's own role changed ends the session
 
     def reset_password(self, principal: Principal, account_id: int, new: str) -> None:
         """Set another user's password (they forgot it); also lifts a lock. A chief justice's: only by a chief
@@ -162,6 +166,9 @@ class AccountService:
             account.password_changed_at = now
             store_state(account, FailureState())
             account_event(session, account, principal.user_name, "password_reset", now)
+            own = principal_of(account) if account.id == principal.account_id else None
+        if own is not None:
+            renew(self._database, own)  # his own password: this session goes on, any other one ends
 
     def account_by_login(self, principal: Principal, login: str) -> AccountView:
         """One account by its user name (the command line names accounts so); for whoever manages accounts."""

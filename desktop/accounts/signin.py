@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from desktop.accounts.errors import AccountDisabled, TryLater, WrongCredentials
 from desktop.accounts.failures import remember_unknown, settled_state, store_state
+from desktop.accounts.live import renew
 from desktop.accounts.rows import account_event, own_account, principal_of
 from desktop.clock import Clock
 from desktop.domain.access import Principal, Role
@@ -42,7 +43,8 @@ def sign_in(database: Database, clock: Clock, hashing: PasswordHashing, policy: 
     now = clock.now()
     key = normalise_login(login)
     disabled: AccountDisabled | None = None
-    with database.session() as session:
+    # Not as the signed-in user: the window's lock signs in again over a session that may have ended.
+    with database.session(signed_in=False) as session:
         account = session.scalar(select(Account).where(Account.login == key))
         state = settled_state(session, account, key, policy, now)
         # Raised once the block has committed: a failure "in the future" brought to now is kept.
@@ -80,7 +82,8 @@ def change_password(database: Database, clock: Clock, hashing: PasswordHashing, 
                     principal: Principal, current: str, new: str) -> None:
     """The signed-in user's own password; the current one must be given (and counts as an attempt)."""
     now = clock.now()
-    with database.session() as session:
+    renewed: Principal | None = None
+    with database.session() as session:  # the account checked first (live.py): a session ended changes nothing
         account = own_account(session, principal)
         secret = validate_new_password(new, account.login, "new_password")
         state = settled_state(session, account, account.login, policy, now)
@@ -91,9 +94,13 @@ def change_password(database: Database, clock: Clock, hashing: PasswordHashing, 
                 account.password_changed_at = now
                 store_state(account, policy.after_success(state))
                 account_event(session, account, principal.user_name, "password_changed", now)
-                return
-            store_state(account, policy.after_failure(state, now))
-            account_event(session, account, principal.user_name, "sign_in_failed", now)
+                renewed = principal_of(account)
+            else:
+                store_state(account, policy.after_failure(state, now))
+                account_event(session, account, principal.user_name, "sign_in_failed", now)
+    if renewed is not None:
+        renew(database, renewed)  # this session goes on under its new password; any other one ends
+        return
     raise refused or WrongCredentials()
 
 

@@ -65,7 +65,8 @@ def refusal_recorder(database: Database) -> Callable[[Principal, Action, object]
     def record(who: Principal, action: Action, district: object) -> None:
         scope = district.value if isinstance(district, Reach) else f"district {district}"
         try:
-            with database.session() as session:
+            # Recorded even for a session whose account has changed since: the attempt was made.
+            with database.session(signed_in=False) as session:
                 record_event(session, who, REFUSED, f"{action.value} ({scope})", outcome="refused")
         except (SQLAlchemyError, RuntimeError):
             return

@@ -144,6 +144,9 @@ class BackupService(ActsForPrincipal):
         """``progress`` hears its phases (:data:`~desktop.store.backup.BACKUP_PHASES`, context ``Store``)."""
         self.principal.require(Action.BACKUP)
         assert self._database.path is not None
+        from desktop.accounts.live import require_unchanged
+
+        require_unchanged(self._database)  # before the copy: an account disabled since takes no copy of the data
         return self._create(self._clock.now(), progress)
 
     def _create(self, now, progress: CheckProgress | None = None) -> Backup:  # noqa: ANN001
@@ -237,8 +240,13 @@ class BackupService(ActsForPrincipal):
         accounts, is refused with :class:`~desktop.backups.restore_consent.RestoreNeedsConsent` unless its
         ``consent`` is given; the consents it needed are recorded in its audit event."""
         self.principal.require(Action.RESTORE)
+        from desktop.accounts.live import require_unchanged, watched
         from desktop.store.migrate import known_revisions
 
+        # A restore replaces the file rather than writing into it: the signed-in account is checked here, before
+        # anything is done, and again in the file about to be replaced, just before the swap (live.py).
+        acting = watched(self._database)
+        require_unchanged(self._database, acting)
         assert self._database.path is not None
         known = sorted(known_revisions())
         path = self._database.path
@@ -265,6 +273,7 @@ class BackupService(ActsForPrincipal):
             from desktop.store.database import open_database
 
             with open_database(path, create=False) as current:
+                require_unchanged(current, acting)
                 if _ledger_marker(current) != checked[0]:
                     self._approved_figures_kept(current, copy)
 

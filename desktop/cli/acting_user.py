@@ -57,7 +57,11 @@ def acting_principal(database, args: argparse.Namespace):
 
     from desktop.audit.service import refusal_recorder
 
+    from desktop.accounts.live import watch
+
     database.user_name, database.user_login = principal.user_name, principal.login
+    # A long command's every write checks the account again: disabled or changed meanwhile, it writes no more.
+    watch(database, principal)
     return replace(principal, on_refusal=refusal_recorder(database))  # refusals go to the audit trail
 
 

@@ -110,14 +110,14 @@ def describe(error: DomainError) -> str:
 
 def exit_code_for(error: DomainError) -> ExitCode:
     """The exit code of a refused request, by the kind of error (one place for every command)."""
-    from desktop.accounts.errors import SignInError
+    from desktop.accounts.errors import AccountChanged, SignInError
     from desktop.domain.access import PermissionDenied
     from desktop.domain.approval import PeriodLocked
     from desktop.store.busy import DatabaseBusyError
     from desktop.sync.errors import RotationNotDeliveredError
 
-    for kind, code in ((PermissionDenied, ExitCode.REFUSED), (PeriodLocked, ExitCode.LOCKED),
-                       (DatabaseBusyError, ExitCode.BUSY), (SignInError, ExitCode.USAGE),
+    for kind, code in ((PermissionDenied, ExitCode.REFUSED), (AccountChanged, ExitCode.REFUSED),
+                       (PeriodLocked, ExitCode.LOCKED), (DatabaseBusyError, ExitCode.BUSY), (SignInError, ExitCode.USAGE),
                        (RotationNotDeliveredError, ExitCode.UNREACHABLE)):
         if isinstance(error, kind):
             return code

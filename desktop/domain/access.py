@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from enum import StrEnum
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
@@ -204,6 +205,9 @@ class Principal:
     account_id: int | None = None
     #: The account's login, which never changes (``user_name`` is the display name, which may).
     login: str = ""
+    #: The account's ``password_changed_at`` when this principal was read from it (at sign-in): a password
+    #: changed or reset since ends the session (desktop/accounts/live.py). Not part of equality.
+    password_changed_at: datetime | None = field(default=None, compare=False)
     #: Told of every refusal before it is raised, to record it (the services' audit; not part of equality).
     on_refusal: Callable[[Principal, Action, int | Reach], None] | None = field(
         default=None, compare=False, repr=False)

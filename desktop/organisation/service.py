@@ -18,6 +18,12 @@ from desktop.store.database import Database
 from desktop.store.models import Branch, District, Province
 from desktop.store.settings import get_setting, set_setting
 
+#: Why the profile's user name is not changed once accounts exist.
+ACCOUNT_NAMES_ONLY = QT_TRANSLATE_NOOP(
+    "Validation", "This database has user accounts: changes are recorded under the name of the account that makes "
+                  "them, changed on the Users page or with “accounts change” (by the secretary; a chief justice's "
+                  "account by a chief justice).")
+
 PROVINCE_NAME = "province.name"
 PROVINCE_CODE = "province.code"
 USER_NAME = "user.name"
@@ -142,9 +148,14 @@ class OrganisationService(ActsForPrincipal):
             "Validation", "There is no judicial district with the code {code}."), {"code": wanted})
 
     def set_user_name(self, name: str) -> None:
+        """The name changes are recorded under while the database has no accounts. Once it has, each user's name
+        is his account's (unique among them: the change log tells users apart by it), changed on the Users page or
+        with ``accounts change``: this name would have let anyone record his work under someone else's."""
         self.principal.require(Action.EDIT)
         clean = validate_title(name, "user_name", 200)
         with self._database.session() as session:
+            if has_accounts(session):
+                raise ValidationError("user_name", ACCOUNT_NAMES_ONLY)
             before = get_setting(session, USER_NAME, "") or ""
             set_setting(session, USER_NAME, clean)
             record_event(session, self.principal, SETTING, f"{USER_NAME}: {before} → {clean}")

@@ -21,7 +21,7 @@ deferred snapshot that in WAL mode never waits for, nor fails because of, a writ
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -75,6 +75,10 @@ class Database:
         self.path = path
         self.user_name = user_name
         self.user_login = ""  # the signed-in account's login, written beside user_name in the change log
+        #: Run first in every write transaction of :meth:`session`, under the write lock: the signed-in account
+        #: still as it was at sign-in (desktop/accounts/live.py; raising refuses the transaction, nothing
+        #: written). None while nobody is signed in.
+        self.before_write: Callable[[Session], None] | None = None
         self.evidence_dir = evidence_dir
         #: ``checked=False``: an existing file opened without its full integrity check (see health.py).
         #: ``trusted``: the file's identity when it is known sound without a check here (health.py).
@@ -97,11 +101,13 @@ class Database:
         self._closed = False
 
     @contextmanager
-    def session(self, *, user_name: str | None = None) -> Iterator[Session]:
+    def session(self, *, user_name: str | None = None, signed_in: bool = True) -> Iterator[Session]:
         """One write transaction: committed when the block ends normally, rolled back when it raises.
 
         It takes the write lock first (``BEGIN IMMEDIATE``), waiting at most :func:`busy.wait_limit`
-        seconds, else :class:`~desktop.store.busy.DatabaseBusyError`; nothing is half-written."""
+        seconds, else :class:`~desktop.store.busy.DatabaseBusyError`; nothing is half-written. Then
+        :attr:`before_write` checks the signed-in account, unless ``signed_in`` is False: a transaction no
+        signed-in user acts in (signing in, a recovery code, recording a refusal)."""
         if self._closed:
             raise DatabaseClosedError("the database is closed")
         with self.sessionmaker(bind=self._writer) as session:
@@ -109,6 +115,8 @@ class Database:
                 session.info["user_name"] = user_name
             try:
                 with session.begin():
+                    if signed_in and self.before_write is not None:
+                        self.before_write(session)
                     yield session
             finally:
                 self.health.write_ended()

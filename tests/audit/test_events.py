@@ -67,7 +67,6 @@ def test_the_change_log_names_the_login_beside_the_display_name(services: AppSer
 def test_exports_backups_keys_and_settings_are_recorded(services: AppServices, tmp_path: Path) -> None:  # noqa: F811
     who = _signed_in(services, Role.SECRETARY, "secretary", "دبیر شورا")
     services.set_principal(who)
-    services.organisation.set_user_name("دبیر تازه")
     services.audit.export(tmp_path / "audit.xlsx", AuditFilter(), title="t", headers=["a"] * 7)
     BackupService(services.database, services.clock, principal=who).back_up_now()
     reports = ReportService(services.database, services.clock, principal=who)
@@ -81,7 +80,7 @@ def test_exports_backups_keys_and_settings_are_recorded(services: AppServices, t
     kinds = {k[0] for k in _kinds(services) if k[2] == "secretary"}
     assert {"setting", "export.audit", "backup.create", "export.report", "keys.create"} <= kinds
     details = [e.detail for e in services.audit.events(AuditFilter(operation="setting"))]
-    assert any("دبیر تازه" in d for d in details) and any("center.example.ir" in d for d in details)
+    assert any("center.example.ir" in d for d in details)
 
 
 @pytest.mark.parametrize("export", ["report.pdf", "report.xlsx", "audit.xlsx"])

@@ -115,7 +115,12 @@ def test_roles_without_edit_write_nothing_to_plans_meetings_or_imports(services:
 
 
 def test_the_change_log_records_the_signed_in_user(services: AppServices) -> None:
-    services.set_principal(Principal("دبیر واقعی", Role.SECRETARY, account_id=1))
+    from desktop.accounts.passwords import TEST_PARAMETERS, PasswordHashing
+    from desktop.accounts.service import AccountService
+
+    accounts = AccountService(services.database, services.clock, hashing=PasswordHashing(TEST_PARAMETERS))
+    # A real account: every write checks that the signed-in account is still as it signed in (accounts/live.py).
+    services.set_principal(accounts.create_first_secretary("dabir", "دبیر واقعی", "باغ انار ۱۴۰۵ سبز"))
     meeting = services.meetings.create_meeting(MeetingForm(date(2026, 11, 1), "جلسه"))
     with services.database.session() as session:
         users = set(session.scalars(select(ChangeLog.user_name).where(

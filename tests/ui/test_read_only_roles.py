@@ -179,8 +179,10 @@ def test_a_read_only_role_is_told_why_on_the_settings_page_and_the_secretary_may
     services.set_principal(VIEWER)
     page = SettingsPage(services, ui_settings)
     qtbot.addWidget(page)
-    assert page.user_name.isReadOnly() and not page.save_user_button.isEnabled()
-    assert page.save_user_button.toolTip() == refused_edit() == page.letterhead.choose_button.toolTip()
+    # A signed-in user's name is his account's, shown as it is, never the province's (settings_page.py).
+    assert page.user_name.isReadOnly() and not page.save_user_button.isVisibleTo(page)
+    assert page.user_name.text() == VIEWER.user_name
+    assert page.letterhead.choose_button.toolTip() == refused_edit()
     assert page.save_language_button.isEnabled()  # the window's language is the user's own choice
     services.set_principal(SECRETARY)
     page = SettingsPage(services, ui_settings)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.domain.messages import DomainError, ValidationError
 from desktop.domain.system_errors import describe_os_error
+from desktop.ui import account_changes
 from desktop.ui.domain_text import said_error
 from desktop.ui.formatting import file_name
 from desktop.ui.language import translate
@@ -16,6 +17,7 @@ log = logging.getLogger(__name__)
 
 
 def describe(error: object) -> str:
+    account_changes.noticed(error)  # the account changed since its sign-in: the window locks once this is said
     if isinstance(error, DomainError):
         return said_error(error)
     if isinstance(error, OSError):
