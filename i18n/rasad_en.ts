@@ -4,7 +4,7 @@
 <context>
     <name>Access</name>
     <message>
-        <location filename="../desktop/domain/access.py" line="+174"/>
+        <location filename="../desktop/domain/access.py" line="+175"/>
         <source>This belongs to another judicial district, or to all of them; a district head sees only his own.</source>
         <translation>This belongs to another judicial district, or to all of them; a district head sees only his own.</translation>
     </message>
@@ -3489,7 +3489,7 @@ then sync again.</translation>
         <translation>This database has user accounts: name yours with --user (the password is read from RASAD_PASSWORD or asked for).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>No password for {user}: set {variable}, or run the command in a terminal to be asked.</source>
         <translation>No password for {user}: set {variable}, or run the command in a terminal to be asked.</translation>
     </message>
@@ -4268,7 +4268,7 @@ then sync again.</translation>
         <translation>language of messages (fa or en)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/acting_user.py" line="-45"/>
+        <location filename="../desktop/cli/acting_user.py" line="-49"/>
         <source>act as this account (password from RASAD_PASSWORD or asked for); required once the database has accounts</source>
         <translation>act as this account (password from RASAD_PASSWORD or asked for); required once the database has accounts</translation>
     </message>
@@ -5851,7 +5851,7 @@ then sync again.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/ui/widgets/errors.py" line="+25"/>
+        <location filename="../desktop/ui/widgets/errors.py" line="+27"/>
         <location line="+29"/>
         <source>Something went wrong and nothing was saved. Details were written to the log.</source>
         <translation>Something went wrong and nothing was saved. Details were written to the log.</translation>
@@ -8931,7 +8931,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>Organisation</name>
     <message>
-        <location filename="../desktop/organisation/service.py" line="+78"/>
+        <location filename="../desktop/organisation/service.py" line="+84"/>
         <source>This database is already set up; branches are added or moved by importing the branch registry.</source>
         <translation>This database is already set up; branches are added or moved by importing the branch registry.</translation>
     </message>
@@ -11100,7 +11100,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>SessionLock</name>
     <message>
-        <location filename="../desktop/ui/session_lock.py" line="+61"/>
+        <location filename="../desktop/ui/session_lock.py" line="+96"/>
         <source>Rasad is locked</source>
         <translation>Rasad is locked</translation>
     </message>
@@ -11128,7 +11128,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Display language</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Save name</source>
         <translation>Save name</translation>
     </message>
@@ -11148,7 +11148,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Your account&apos;s name. The secretary changes it on the Users page (a chief justice&apos;s account: a chief justice), or with “accounts change” on the command line.</source>
+        <translation>Your account&apos;s name. The secretary changes it on the Users page (a chief justice&apos;s account: a chief justice), or with “accounts change” on the command line.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>About this database</source>
         <translation>About this database</translation>
     </message>
@@ -11425,6 +11435,41 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+0"/>
         <source>{count} hours</source>
         <translation>{count} hours</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{change} Nothing was saved.</source>
+        <translation>{change} Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your account no longer exists.</source>
+        <translation>Your account no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your account was disabled after you signed in; ask a chief justice to enable it again.</source>
+        <translation>Your account was disabled after you signed in; ask a chief justice to enable it again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your account was disabled after you signed in; ask the council&apos;s secretary to enable it again.</source>
+        <translation>Your account was disabled after you signed in; ask the council&apos;s secretary to enable it again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your role or judicial district was changed after you signed in; sign in again to go on with the rights you have now.</source>
+        <translation>Your role or judicial district was changed after you signed in; sign in again to go on with the rights you have now.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your password was changed or reset after you signed in; sign in again with the new password.</source>
+        <translation>Your password was changed or reset after you signed in; sign in again with the new password.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your account&apos;s name or user name was changed after you signed in; sign in again.</source>
+        <translation>Your account&apos;s name or user name was changed after you signed in; sign in again.</translation>
     </message>
 </context>
 <context>
@@ -13724,12 +13769,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>A follow-up note cannot be dated in the future.</translation>
     </message>
     <message>
-        <location filename="../desktop/organisation/service.py" line="+63"/>
+        <location filename="../desktop/organisation/service.py" line="-62"/>
+        <source>This database has user accounts: changes are recorded under the name of the account that makes them, changed on the Users page or with “accounts change” (by the secretary; a chief justice&apos;s account by a chief justice).</source>
+        <extracomment>Why the profile&apos;s user name is not changed once accounts exist.</extracomment>
+        <translation>This database has user accounts: changes are recorded under the name of the account that makes them, changed on the Users page or with “accounts change” (by the secretary; a chief justice&apos;s account by a chief justice).</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>There is no judicial district with the code {code}.</source>
         <translation>There is no judicial district with the code {code}.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <location filename="../desktop/ui/setup_wizard.py" line="-30"/>
         <source>Enter at least one judicial district.</source>
         <translation>Enter at least one judicial district.</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>Access</name>
     <message>
-        <location filename="../desktop/domain/access.py" line="+174"/>
+        <location filename="../desktop/domain/access.py" line="+175"/>
         <source>This belongs to another judicial district, or to all of them; a district head sees only his own.</source>
         <translation>این اطلاعات به حوزهٔ قضایی دیگری یا به همهٔ حوزه‌ها مربوط است؛ رئیس حوزه فقط حوزهٔ خود را می‌بیند.</translation>
     </message>
@@ -3487,7 +3487,7 @@ then sync again.</source>
         <translation>این پایگاه داده حساب کاربری دارد: نام کاربری خود را با ‎--user‎ بدهید (گذرواژه از RASAD_PASSWORD خوانده یا پرسیده می‌شود).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>No password for {user}: set {variable}, or run the command in a terminal to be asked.</source>
         <translation>گذرواژه‌ای برای {user} داده نشده است: {variable} را تنظیم کنید، یا فرمان را در پایانه اجرا کنید تا گذرواژه پرسیده شود.</translation>
     </message>
@@ -4266,7 +4266,7 @@ then sync again.</source>
         <translation>زبان پیام‌ها (fa یا en)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/acting_user.py" line="-45"/>
+        <location filename="../desktop/cli/acting_user.py" line="-49"/>
         <source>act as this account (password from RASAD_PASSWORD or asked for); required once the database has accounts</source>
         <translation>کار به نام این حساب انجام شود (گذرواژه از RASAD_PASSWORD خوانده یا پرسیده می‌شود)؛ وقتی پایگاه داده حساب کاربری دارد لازم است</translation>
     </message>
@@ -5849,7 +5849,7 @@ then sync again.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/ui/widgets/errors.py" line="+25"/>
+        <location filename="../desktop/ui/widgets/errors.py" line="+27"/>
         <location line="+29"/>
         <source>Something went wrong and nothing was saved. Details were written to the log.</source>
         <translation>خطایی رخ داد و هیچ تغییری ذخیره نشد. جزئیات در فایل گزارش خطا ثبت شد.</translation>
@@ -8926,7 +8926,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>Organisation</name>
     <message>
-        <location filename="../desktop/organisation/service.py" line="+78"/>
+        <location filename="../desktop/organisation/service.py" line="+84"/>
         <source>This database is already set up; branches are added or moved by importing the branch registry.</source>
         <translation>این پایگاه داده پیش‌تر راه‌اندازی شده است؛ شعبه‌ها با ورود فهرست شعبه‌ها افزوده یا جابه‌جا می‌شوند.</translation>
     </message>
@@ -11095,7 +11095,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>SessionLock</name>
     <message>
-        <location filename="../desktop/ui/session_lock.py" line="+61"/>
+        <location filename="../desktop/ui/session_lock.py" line="+96"/>
         <source>Rasad is locked</source>
         <translation>رصد قفل است</translation>
     </message>
@@ -11123,7 +11123,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>زبان نمایش</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Save name</source>
         <translation>ذخیره نام</translation>
     </message>
@@ -11143,7 +11143,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نام:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Your account&apos;s name. The secretary changes it on the Users page (a chief justice&apos;s account: a chief justice), or with “accounts change” on the command line.</source>
+        <translation>نام حساب کاربری شما. دبیر شورا آن را در صفحهٔ «کاربران» تغییر می‌دهد (نام حساب رئیس کل دادگستری را رئیس کل دادگستری)، یا در خط فرمان با «accounts change».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User name:</source>
+        <translation>نام کاربری:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>About this database</source>
         <translation>درباره این پایگاه داده</translation>
     </message>
@@ -11420,6 +11430,41 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+0"/>
         <source>{count} hours</source>
         <translation>{count} ساعت</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{change} Nothing was saved.</source>
+        <translation>{change} هیچ چیز ذخیره نشد.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your account no longer exists.</source>
+        <translation>حساب کاربری شما دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your account was disabled after you signed in; ask a chief justice to enable it again.</source>
+        <translation>حساب کاربری شما پس از ورودتان غیرفعال شده است؛ از رئیس کل دادگستری بخواهید آن را دوباره فعال کند.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your account was disabled after you signed in; ask the council&apos;s secretary to enable it again.</source>
+        <translation>حساب کاربری شما پس از ورودتان غیرفعال شده است؛ از دبیر شورا بخواهید آن را دوباره فعال کند.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your role or judicial district was changed after you signed in; sign in again to go on with the rights you have now.</source>
+        <translation>نقش یا حوزهٔ قضایی شما پس از ورودتان تغییر کرده است؛ برای ادامه با دسترسی‌های کنونی خود دوباره وارد شوید.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your password was changed or reset after you signed in; sign in again with the new password.</source>
+        <translation>گذرواژهٔ شما پس از ورودتان تغییر کرده یا از نو تعیین شده است؛ با گذرواژهٔ جدید دوباره وارد شوید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your account&apos;s name or user name was changed after you signed in; sign in again.</source>
+        <translation>نام یا نام کاربری حساب شما پس از ورودتان تغییر کرده است؛ دوباره وارد شوید.</translation>
     </message>
 </context>
 <context>
@@ -13719,12 +13764,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تاریخ یادداشت پیگیری نمی‌تواند در آینده باشد.</translation>
     </message>
     <message>
-        <location filename="../desktop/organisation/service.py" line="+63"/>
+        <location filename="../desktop/organisation/service.py" line="-62"/>
+        <source>This database has user accounts: changes are recorded under the name of the account that makes them, changed on the Users page or with “accounts change” (by the secretary; a chief justice&apos;s account by a chief justice).</source>
+        <extracomment>Why the profile&apos;s user name is not changed once accounts exist.</extracomment>
+        <translation>این پایگاه داده حساب کاربری دارد: هر تغییر به نام حسابی که آن را انجام می‌دهد ثبت می‌شود. این نام در صفحهٔ «کاربران» یا با «accounts change» تغییر می‌کند (به دست دبیر شورا؛ نام حساب رئیس کل دادگستری به دست رئیس کل دادگستری).</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>There is no judicial district with the code {code}.</source>
         <translation>هیچ حوزهٔ قضایی با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <location filename="../desktop/ui/setup_wizard.py" line="-30"/>
         <source>Enter at least one judicial district.</source>
         <translation>دست‌کم یک حوزه قضایی وارد کنید.</translation>

@@ -55,9 +55,8 @@ def acting_principal(database, args: argparse.Namespace):
             raise fail(error) from error
     from dataclasses import replace
 
-    from desktop.audit.service import refusal_recorder
-
     from desktop.accounts.live import watch
+    from desktop.audit.service import refusal_recorder
 
     database.user_name, database.user_login = principal.user_name, principal.login
     # A long command's every write checks the account again: disabled or changed meanwhile, it writes no more.

@@ -172,3 +172,25 @@ def test_setup_with_its_secretary_writes_the_account_in_the_same_transaction(
     principal = OrganisationService(database).complete_setup(setup_form(), secretary=secretary)
     assert principal is not None and principal.role is Role.SECRETARY and principal.login == "dabir"
     assert accounts.sign_in("dabir", "باغ انار ۱۴۰۵ سبز").account_id == principal.account_id
+
+
+def test_once_accounts_exist_nobody_records_his_work_under_another_name(services: AppServices) -> None:
+    """The reviewer's secretary set the Settings page's name to the chief justice's and recorded progress
+    under it; the same name is refused by `accounts change` (names tell users apart in the change log)."""
+    from desktop.accounts.passwords import TEST_PARAMETERS, PasswordHashing
+    from desktop.accounts.service import AccountService
+    from desktop.store.models import Activity, ProgressUpdate
+
+    accounts = AccountService(services.database, services.clock, hashing=PasswordHashing(TEST_PARAMETERS))
+    services.set_principal(accounts.create_first_secretary("sec", "دبیر شورا", "باغ انار ۱۴۰۵ سبز"))
+    with pytest.raises(ValidationError) as refused:
+        services.organisation.set_user_name("رئیس کل")
+    assert refused.value.fields == ("user_name",) and "accounts change" in refused.value.english()
+    assert services.profile().user_name == USER and services.principal.user_name == "دبیر شورا"
+    with services.database.reading() as session:
+        activity = session.scalar(select(Activity.id).order_by(Activity.id))
+    update = services.plans.record_progress(activity, 30, date(2026, 11, 22), "گزارش")
+    with services.database.reading() as session:
+        assert session.get(ProgressUpdate, update).recorded_by == "دبیر شورا"
+        assert {r.user_name for r in session.scalars(select(ChangeLog).where(
+            ChangeLog.table_name == "progress_update"))} == {"دبیر شورا"}

@@ -119,3 +119,47 @@ def test_only_the_secretary_may_change_the_letterhead_on_the_page(qtbot, service
     services.set_principal(Principal("ناظر", Role.VIEWER))
     page = make_page(qtbot, services, ui_settings)
     assert not page.letterhead.choose_button.isEnabled() and not page.letterhead.clear_button.isEnabled()
+
+
+def _signed_in(services: AppServices, login: str, name: str, role) -> None:  # noqa: ANN001
+    from desktop.accounts.passwords import TEST_PARAMETERS, PasswordHashing
+    from desktop.accounts.service import AccountService
+    from desktop.accounts.views import AccountForm
+
+    accounts = AccountService(services.database, services.clock, hashing=PasswordHashing(TEST_PARAMETERS))
+    secretary = accounts.create_first_secretary("sec", "مریم احمدی", "باغ انار ۱۴۰۵ سبز")
+    if login != "sec":
+        accounts.create_account(secretary, AccountForm(login, name, role), "باغ انار ۱۴۰۵ سبز")
+    services.set_principal(accounts.sign_in(login, "باغ انار ۱۴۰۵ سبز"))
+
+
+def test_a_signed_in_secretarys_name_is_his_accounts_and_is_changed_on_the_users_page(
+        qtbot, services: AppServices, ui_settings: UiSettings) -> None:
+    """With accounts, the page's name had set the province's old name: a secretary recorded his work under the
+    chief justice's name with it, which `accounts change` refuses (settings_page.py)."""
+    from desktop.domain.access import Role
+
+    _signed_in(services, "sec", "مریم احمدی", Role.SECRETARY)
+    page = make_page(qtbot, services, ui_settings)
+    assert page.user_name.text() == "مریم احمدی" != services.profile().user_name
+    assert page.user_name.isReadOnly() and not page.save_user_button.isVisibleTo(page)
+    assert page.account_note.isVisibleTo(page) and page.account_note.text()  # where the name is changed
+    assert page.save_user_name() is False  # and if it were called anyway, the service refuses it
+    assert services.principal.user_name == "مریم احمدی" and services.profile().user_name == "دبیر شورا"
+
+
+def test_a_viewers_name_on_the_settings_page_is_his_accounts_not_the_provinces(
+        qtbot, services: AppServices, ui_settings: UiSettings) -> None:
+    from desktop.domain.access import Role
+
+    _signed_in(services, "viewer1", "بیننده استان", Role.VIEWER)
+    page = make_page(qtbot, services, ui_settings)
+    assert page.user_name.text() == "بیننده استان"
+    assert page.user_name.isReadOnly() and not page.save_user_button.isVisibleTo(page)
+
+
+def test_before_accounts_exist_the_name_is_still_the_provinces_and_the_secretary_changes_it(
+        qtbot, services: AppServices, ui_settings: UiSettings) -> None:
+    page = make_page(qtbot, services, ui_settings)
+    assert page.user_name.text() == "دبیر شورا" and not page.user_name.isReadOnly()
+    assert page.save_user_button.isVisibleTo(page) and not page.account_note.isVisibleTo(page)
