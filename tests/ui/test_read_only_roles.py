@@ -180,8 +180,8 @@ def test_a_read_only_role_is_told_why_on_the_settings_page_and_the_secretary_may
     page = SettingsPage(services, ui_settings)
     qtbot.addWidget(page)
     # A signed-in user's name is his account's, shown as it is, never the province's (settings_page.py).
-    assert page.user_name.isReadOnly() and not page.save_user_button.isVisibleTo(page)
-    assert page.user_name.text() == VIEWER.user_name
+    assert not page.user_name.isVisibleTo(page) and not page.save_user_button.isVisibleTo(page)
+    assert page.account_name.text() == VIEWER.user_name
     assert page.letterhead.choose_button.toolTip() == refused_edit()
     assert page.save_language_button.isEnabled()  # the window's language is the user's own choice
     services.set_principal(SECRETARY)

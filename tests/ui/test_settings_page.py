@@ -141,8 +141,8 @@ def test_a_signed_in_secretarys_name_is_his_accounts_and_is_changed_on_the_users
 
     _signed_in(services, "sec", "مریم احمدی", Role.SECRETARY)
     page = make_page(qtbot, services, ui_settings)
-    assert page.user_name.text() == "مریم احمدی" != services.profile().user_name
-    assert page.user_name.isReadOnly() and not page.save_user_button.isVisibleTo(page)
+    assert page.account_name.text() == "مریم احمدی" != services.profile().user_name
+    assert not page.user_name.isVisibleTo(page) and not page.save_user_button.isVisibleTo(page)
     assert page.account_note.isVisibleTo(page) and page.account_note.text()  # where the name is changed
     assert page.save_user_name() is False  # and if it were called anyway, the service refuses it
     assert services.principal.user_name == "مریم احمدی" and services.profile().user_name == "دبیر شورا"
@@ -154,8 +154,8 @@ def test_a_viewers_name_on_the_settings_page_is_his_accounts_not_the_provinces(
 
     _signed_in(services, "viewer1", "بیننده استان", Role.VIEWER)
     page = make_page(qtbot, services, ui_settings)
-    assert page.user_name.text() == "بیننده استان"
-    assert page.user_name.isReadOnly() and not page.save_user_button.isVisibleTo(page)
+    assert page.account_name.text() == "بیننده استان" and page.account_name.isVisibleTo(page)
+    assert not page.user_name.isVisibleTo(page) and not page.save_user_button.isVisibleTo(page)
 
 
 def test_before_accounts_exist_the_name_is_still_the_provinces_and_the_secretary_changes_it(
@@ -163,3 +163,4 @@ def test_before_accounts_exist_the_name_is_still_the_provinces_and_the_secretary
     page = make_page(qtbot, services, ui_settings)
     assert page.user_name.text() == "دبیر شورا" and not page.user_name.isReadOnly()
     assert page.save_user_button.isVisibleTo(page) and not page.account_note.isVisibleTo(page)
+    assert not page.account_name.isVisibleTo(page)

@@ -74,40 +74,7 @@ class SettingsPage(QWidget):
         language_layout.addWidget(self.save_language_button, 0, Qt.AlignmentFlag.AlignLeading)
         language_layout.addWidget(self.language_note)
 
-        signed_in = services.principal.account_id is not None
-        # Once accounts exist, each user's name is his account's: the profile's would let anyone record his work
-        # under another's name (the service refuses it too: OrganisationService.set_user_name).
-        self.user_name = QLineEdit(services.principal.user_name if signed_in else services.profile().user_name)
-        self.user_name.setMaxLength(200)
-        self.save_user_button = QPushButton(self.tr("Save name"))
-        self.save_user_button.clicked.connect(self.save_user_name)
-        self.user_note = QLabel()
-        self.user_note.setStyleSheet(NOTE_STYLE)
-        user_box = QGroupBox(self.tr("Your name"))
-        user_form = QFormLayout(user_box)
-        user_form.addRow(QLabel(self.tr("Recorded beside every change, progress report and note you enter.")))
-        user_form.addRow(self.tr("Name:"), self.user_name)
-        self.account_note = QLabel(self.tr(
-            "Your account's name. The secretary changes it on the Users page (a chief justice's account: a chief "
-            "justice), or with “accounts change” on the command line."))
-        self.account_note.setWordWrap(True)
-        if signed_in:
-            user_form.addRow(self.tr("User name:"), _value_label(_isolated(services.principal.login)))
-            user_form.addRow(self.account_note)
-        self.user_errors = FormErrors(user_form)
-        self.user_errors.bind("user_name", self.user_name)
-        user_form.addRow("", self.save_user_button)
-        user_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.user_name.setMinimumWidth(360)
-        user_form.addRow("", self.user_note)
-        if signed_in:
-            self.user_name.setReadOnly(True)
-            self.save_user_button.hide()
-        else:
-            # The name is the province's setting (the change log's name before accounts): the secretary's to change.
-            may_rename = Right.of(services.principal)
-            read_only(may_rename, self.user_name)
-            offer(may_rename, self.save_user_button)
+        user_box = self._user_box(services)
 
         self.letterhead = LetterheadBox(services)
 
@@ -129,6 +96,49 @@ class SettingsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def _user_box(self, services: AppServices) -> QGroupBox:
+        """Before accounts exist, the province's name for the change log, the secretary's to change. Once they
+        exist each user's name is his account's, shown as it is (it had set the province's old name, under which a
+        secretary recorded his work as the chief justice's): the service refuses it too
+        (OrganisationService.set_user_name)."""
+        signed_in = services.principal.account_id is not None
+        self.user_name = QLineEdit(services.principal.user_name if signed_in else services.profile().user_name)
+        self.user_name.setMaxLength(200)
+        self.user_name.setMinimumWidth(360)
+        self.save_user_button = QPushButton(self.tr("Save name"))
+        self.save_user_button.clicked.connect(self.save_user_name)
+        self.user_note = QLabel()
+        self.user_note.setStyleSheet(NOTE_STYLE)
+        self.account_name = _value_label(services.principal.user_name)
+        self.account_note = QLabel(self.tr(
+            "Your account's name. The secretary changes it on the Users page (a chief justice's account: a chief "
+            "justice), or with “accounts change” on the command line."))
+        self.account_note.setWordWrap(True)
+        box = QGroupBox(self.tr("Your name"))
+        form = QFormLayout(box)
+        form.addRow(QLabel(self.tr("Recorded beside every change, progress report and note you enter.")))
+        self.user_errors = FormErrors(form)
+        if signed_in:
+            form.addRow(self.tr("Name:"), self.account_name)
+            form.addRow(self.tr("User name:"), _value_label(_isolated(services.principal.login)))
+            form.addRow(self.account_note)
+            for unused in (self.user_name, self.save_user_button, self.user_note):
+                unused.setParent(box)
+                unused.hide()
+            return box
+        form.addRow(self.tr("Name:"), self.user_name)
+        self.user_errors.bind("user_name", self.user_name)
+        form.addRow("", self.save_user_button)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow("", self.user_note)
+        self.account_note.setParent(box)
+        self.account_note.hide()
+        # The name is the province's setting (the change log's name before accounts): the secretary's to change.
+        may_rename = Right.of(services.principal)
+        read_only(may_rename, self.user_name)
+        offer(may_rename, self.save_user_button)
+        return box
 
     def chosen_language(self) -> Language:
         return Language.PERSIAN if self.persian.isChecked() else Language.ENGLISH
