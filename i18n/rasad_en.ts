@@ -3489,7 +3489,7 @@ then sync again.</translation>
         <translation>This database has user accounts: name yours with --user (the password is read from RASAD_PASSWORD or asked for).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>No password for {user}: set {variable}, or run the command in a terminal to be asked.</source>
         <translation>No password for {user}: set {variable}, or run the command in a terminal to be asked.</translation>
     </message>
@@ -4268,7 +4268,7 @@ then sync again.</translation>
         <translation>language of messages (fa or en)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/acting_user.py" line="-49"/>
+        <location filename="../desktop/cli/acting_user.py" line="-48"/>
         <source>act as this account (password from RASAD_PASSWORD or asked for); required once the database has accounts</source>
         <translation>act as this account (password from RASAD_PASSWORD or asked for); required once the database has accounts</translation>
     </message>
@@ -11128,12 +11128,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Display language</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+42"/>
         <source>Save name</source>
         <translation>Save name</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
@@ -11143,27 +11143,28 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Recorded beside every change, progress report and note you enter.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+7"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
         <source>Your account&apos;s name. The secretary changes it on the Users page (a chief justice&apos;s account: a chief justice), or with “accounts change” on the command line.</source>
         <translation>Your account&apos;s name. The secretary changes it on the Users page (a chief justice&apos;s account: a chief justice), or with “accounts change” on the command line.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-43"/>
         <source>About this database</source>
         <translation>About this database</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+69"/>
         <source>Saved. This is the language in use.</source>
         <translation>Saved. This is the language in use.</translation>
     </message>

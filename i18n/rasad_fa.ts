@@ -3487,7 +3487,7 @@ then sync again.</source>
         <translation>این پایگاه داده حساب کاربری دارد: نام کاربری خود را با ‎--user‎ بدهید (گذرواژه از RASAD_PASSWORD خوانده یا پرسیده می‌شود).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>No password for {user}: set {variable}, or run the command in a terminal to be asked.</source>
         <translation>گذرواژه‌ای برای {user} داده نشده است: {variable} را تنظیم کنید، یا فرمان را در پایانه اجرا کنید تا گذرواژه پرسیده شود.</translation>
     </message>
@@ -4266,7 +4266,7 @@ then sync again.</source>
         <translation>زبان پیام‌ها (fa یا en)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/acting_user.py" line="-49"/>
+        <location filename="../desktop/cli/acting_user.py" line="-48"/>
         <source>act as this account (password from RASAD_PASSWORD or asked for); required once the database has accounts</source>
         <translation>کار به نام این حساب انجام شود (گذرواژه از RASAD_PASSWORD خوانده یا پرسیده می‌شود)؛ وقتی پایگاه داده حساب کاربری دارد لازم است</translation>
     </message>
@@ -11123,12 +11123,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>زبان نمایش</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+42"/>
         <source>Save name</source>
         <translation>ذخیره نام</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Your name</source>
         <translation>نام شما</translation>
     </message>
@@ -11138,27 +11138,28 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>همراه هر تغییر، گزارش پیشرفت و یادداشتی که وارد می‌کنید ثبت می‌شود.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+7"/>
         <source>Name:</source>
         <translation>نام:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
         <source>Your account&apos;s name. The secretary changes it on the Users page (a chief justice&apos;s account: a chief justice), or with “accounts change” on the command line.</source>
         <translation>نام حساب کاربری شما. دبیر شورا آن را در صفحهٔ «کاربران» تغییر می‌دهد (نام حساب رئیس کل دادگستری را رئیس کل دادگستری)، یا در خط فرمان با «accounts change».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>User name:</source>
         <translation>نام کاربری:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-43"/>
         <source>About this database</source>
         <translation>درباره این پایگاه داده</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+69"/>
         <source>Saved. This is the language in use.</source>
         <translation>ذخیره شد. برنامه هم‌اکنون به همین زبان است.</translation>
     </message>
