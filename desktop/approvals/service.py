@@ -19,6 +19,7 @@ rows, views.py holds what the service hands out, snapshot.py computes and compar
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from desktop.approvals import approved_figures, restore_check, states, steps
 from desktop.approvals.views import (
@@ -39,6 +40,7 @@ from desktop.domain.approval import (
     validate_reason,
 )
 from desktop.domain.jalali import JalaliPeriod
+from desktop.exports.listing import Listing, write_listing
 from desktop.store.changelog import ChangeEntry
 from desktop.store.database import Database
 
@@ -88,6 +90,11 @@ class ApprovalService(ActsForPrincipal):
         deletes, restores). Province-wide, so a district head may not."""
         self.principal.require(Action.VIEW, Reach.ALL_DISTRICTS)
         return approved_figures.figure_changes(self._database, self._clock, period)
+
+    def export_listing(self, path: Path, listing: Listing) -> Path:
+        """What changed since an approval, as the caller wrote it out (``approval changes --out``), to ``path``:
+        an export of every district's figures (not a district head's, not a viewer's), with its audit event."""
+        return write_listing(self._database, self.principal, path, listing, reach=Reach.ALL_DISTRICTS)
 
     def periods_moved_by(self, other: Database) -> list[JalaliPeriod]:
         """The approved periods of *this* database whose frozen figures ``other`` (a restored copy carrying this

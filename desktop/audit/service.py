@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from desktop.domain.access import Action, ActsForPrincipal, Principal, Reach
 from desktop.domain.jalali import JalaliPeriod
 from desktop.exports.excel import Sheet, write_workbook
+from desktop.exports.listing import Listing, write_listing
 from desktop.store.audit import EXPORT_AUDIT, REFUSED, RESTORE, event_recorded, record_event
 from desktop.store.changelog import ChangeEntry
 from desktop.store.database import Database
@@ -146,6 +147,13 @@ class AuditService(ActsForPrincipal):
 
         return write_workbook(path, [Sheet(title, headers, rows, right_to_left,
                                            column_widths=(20, 20, 18, 8, 10, 50, 50))], recorded)
+
+
+    def export_listing(self, path: Path, listing: Listing) -> Path:
+        """Changes or audit events as the caller wrote them out (``audit list [--events] --out``), to ``path``:
+        the same right and event kind as :meth:`export`."""
+        return write_listing(self._database, self.principal, path, listing, kind=EXPORT_AUDIT,
+                             reach=Reach.ALL_DISTRICTS)
 
 
 def _values(values: object) -> str:

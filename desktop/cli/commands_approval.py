@@ -132,14 +132,16 @@ def _changes(args: argparse.Namespace) -> int:
     period = _period(args.period)
     with acting_database(args) as (database, principal):
         service = _service(database, principal)
+        # --out is an export of every district's figures: the approval service's right and audit event
+        export, what = service.export_listing, f"approval changes {period.code}{' --log' if args.log else ''}"
         if args.log:
-            write_rows(service.changes_since_approval(period), args.format, args.out)
+            write_rows(service.changes_since_approval(period), args.format, args.out, export=export, what=what)
             return 0
         changed = service.figure_changes(period)
-    if args.format == "json":
-        write_json(_changed_record(changed), args.out)
-    else:
-        write_rows(_changed_rows(changed), "csv", args.out, CHANGE_COLUMNS)
+        if args.format == "json":
+            write_json(_changed_record(changed), args.out, export=export, what=what)
+        else:
+            write_rows(_changed_rows(changed), "csv", args.out, CHANGE_COLUMNS, export=export, what=what)
     return 0
 
 

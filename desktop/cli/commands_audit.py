@@ -69,5 +69,7 @@ def _list(args: argparse.Namespace) -> int:
     with acting_database(args) as (database, principal):
         service = AuditService(database, principal=principal)
         entries = service.events(which) if args.events else service.entries(which)
-    write_rows(entries, args.format, args.out)
+        # --out is an export: the audit trail's right (not a viewer's) and its export.audit event
+        what = f"audit list{' --events' if args.events else ''} ({len(entries)} rows)"
+        write_rows(entries, args.format, args.out, export=service.export_listing, what=what)
     return 0

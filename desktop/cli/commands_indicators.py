@@ -63,6 +63,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _indicators(args: argparse.Namespace) -> int:
     from desktop.cli.output import CommandFailed, listed, open_existing_database, translated
+    from desktop.cli.tables import emit
     from desktop.domain.indicators.definitions import indicator_codes
     from desktop.domain.jalali import JalaliPeriod
     from desktop.domain.messages import QT_TRANSLATE_NOOP
@@ -91,27 +92,21 @@ def _indicators(args: argparse.Namespace) -> int:
         service = IndicatorService(database, principal=principal)
         case_type = None if args.case_type is None else _known_case_type(args.case_type, service.case_types())
         table = service.table(args.indicator, args.level, period, case_type, parent, refuse_outside=True)
+        text = _as_json(table) if args.format == "json" else _as_csv(table)
+        if table.through_month is not None:  # said beside the file too: the figures are a part of the period
+            from desktop.cli.output import persian, print_error
+
+            print_error(translated("Cli", QT_TRANSLATE_NOOP(
+                "Cli", "Note: the figures of {period} run through the end of {month}; the later months of the "
+                       "period have no statistics yet, so they are not comparable with a whole period's."),
+                period=period.label_fa if persian() else period.label_en,
+                month=table.through_month.label_fa if persian() else table.through_month.label_en))
+        # --out is an export, as the indicators page's Excel export: the service's right and audit event
+        what = " ".join(filter(None, ("indicators", args.indicator, args.level, args.district, period.code,
+                                      case_type)))
+        emit(text, args.format, args.out, service.export_listing, what)
     finally:
         database.close()
-    text = _as_json(table) if args.format == "json" else _as_csv(table)
-    if table.through_month is not None:  # said beside the file too: the figures are a part of the period
-        from desktop.cli.output import persian, print_error
-
-        print_error(translated("Cli", QT_TRANSLATE_NOOP(
-            "Cli", "Note: the figures of {period} run through the end of {month}; the later months of the period "
-                   "have no statistics yet, so they are not comparable with a whole period's."),
-            period=period.label_fa if persian() else period.label_en,
-            month=table.through_month.label_fa if persian() else table.through_month.label_en))
-    if args.out:
-        from desktop.cli.output import file_failure
-
-        try:
-            args.out.parent.mkdir(parents=True, exist_ok=True)
-            args.out.write_text(text, encoding="utf-8-sig" if args.format == "csv" else "utf-8")
-        except OSError as error:
-            raise file_failure(error, args.out) from error
-    else:
-        print(text, end="")
     return 0
 
 

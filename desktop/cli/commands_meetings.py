@@ -46,8 +46,9 @@ def _list(args: argparse.Namespace) -> int:
     from desktop.cli.tables import write_rows
 
     with acting_database(args) as (database, principal):
-        rows = _service(database, principal).meetings()
-    write_rows(rows, args.format, args.out)
+        service = _service(database, principal)
+        # --out is an export: the meeting service's right and audit event (printing is reading)
+        write_rows(service.meetings(), args.format, args.out, export=service.export_listing, what="meetings list")
     return 0
 
 
@@ -57,6 +58,7 @@ def _resolutions(args: argparse.Namespace) -> int:
 
     which = ResolutionFilter(only_open=args.only_open, only_overdue=args.only_overdue, owner=args.owner)
     with acting_database(args) as (database, principal):
-        rows = _service(database, principal).resolutions(which)
-    write_rows(rows, args.format, args.out)
+        service = _service(database, principal)
+        write_rows(service.resolutions(which), args.format, args.out, export=service.export_listing,
+                   what="meetings resolutions")
     return 0

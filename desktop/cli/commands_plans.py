@@ -76,7 +76,15 @@ def _list(args: argparse.Namespace) -> int:
     from desktop.planning.service import PlanService
 
     with acting_database(args) as (database, principal):
-        tree = PlanService(database, SystemClock(), principal=principal).tree(args.as_of)
+        service = PlanService(database, SystemClock(), principal=principal)
+        rows = _plan_rows(service.tree(args.as_of))
+        # --out is an export: the plan service's right and audit event (printing is reading)
+        write_rows(rows, args.format, args.out, export=service.export_listing, what="plans list")
+    return 0
+
+
+def _plan_rows(tree) -> list[dict[str, object]]:  # noqa: ANN001 - PlanNodes
+    """One row per node of the plan tree, depth first."""
     rows: list[dict[str, object]] = []
 
     def walk(node, depth: int, parent: str) -> None:  # noqa: ANN001 - a PlanNode
@@ -92,8 +100,7 @@ def _list(args: argparse.Namespace) -> int:
 
     for plan in tree:
         walk(plan, 0, "")
-    write_rows(rows, args.format, args.out)
-    return 0
+    return rows
 
 
 def _rounded(value: float | None) -> float | None:

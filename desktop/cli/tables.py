@@ -1,4 +1,8 @@
-"""Writing a list of service views (frozen dataclasses) as CSV or JSON, to the screen or a file."""
+"""Writing a list of service views (frozen dataclasses) as CSV or JSON, to the screen or a file.
+
+Printing is reading: what the role sees in the window it may print. A file is an export (docs/access.md): it is
+handed to the service's ``export_listing``, which refuses a role without the export right before any file is
+made and records the export's audit event."""
 
 from __future__ import annotations
 
@@ -6,19 +10,32 @@ import csv
 import dataclasses
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.exports.listing import Listing
+
+#: A service's ``export_listing``: writes a listing to a file for its principal, or refuses.
+Exporter = Callable[[Path, "Listing"], Path]
 
 
 def as_records(rows: Sequence[Any]) -> list[dict[str, Any]]:
     return [_plain(dataclasses.asdict(row) if dataclasses.is_dataclass(row) else dict(row)) for row in rows]
 
 
-def write_rows(rows: Sequence[Any], fmt: str, out: Path | None, columns: Sequence[str] = ()) -> None:
+def write_rows(rows: Sequence[Any], fmt: str, out: Path | None, columns: Sequence[str] = (), *,
+               export: Exporter | None = None, what: str = "") -> None:
     """``rows`` as CSV (nested values as JSON text; ``columns`` the header when given, else the first row's
-    fields) or a JSON array; into ``out`` or onto stdout."""
+    fields) or a JSON array; onto stdout, or into ``out`` through ``export`` (``what``: the audit event's
+    words)."""
+    emit(rows_text(rows, fmt, columns), fmt, out, export, what)
+
+
+def rows_text(rows: Sequence[Any], fmt: str, columns: Sequence[str] = ()) -> str:
+    """``rows`` as the text :func:`write_rows` writes."""
     records = as_records(rows)
     if fmt == "json":
         text = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
@@ -30,24 +47,25 @@ def write_rows(rows: Sequence[Any], fmt: str, out: Path | None, columns: Sequenc
         for record in records:
             writer.writerow([_cell(record[c]) for c in columns])
         text = buffer.getvalue()
-    _emit(text, fmt, out)
+    return text
 
 
-def write_json(record: Any, out: Path | None) -> None:
-    """One JSON value (dates as ISO text) onto stdout or into ``out``."""
-    _emit(json.dumps(_plain(record), ensure_ascii=False, indent=2) + "\n", "json", out)
+def write_json(record: Any, out: Path | None, *, export: Exporter | None = None, what: str = "") -> None:
+    """One JSON value (dates as ISO text) onto stdout, or into ``out`` through ``export``."""
+    emit(json.dumps(_plain(record), ensure_ascii=False, indent=2) + "\n", "json", out, export, what)
 
 
-def _emit(text: str, fmt: str, out: Path | None) -> None:
+def emit(text: str, fmt: str, out: Path | None, export: Exporter | None, what: str) -> None:
+    """``text`` onto stdout, or to ``out`` by ``export`` (the service's: the export right, then the file with
+    its audit event)."""
     if out is None:
         print(text, end="")
         return
-    from desktop.cli.output import file_failure
+    if export is None:  # a programming error: no file of the province's data is written without its service
+        raise TypeError("a file is an export: pass the service's export_listing")
+    from desktop.exports.listing import Listing
 
-    try:
-        out.write_text(text, encoding="utf-8-sig" if fmt == "csv" else "utf-8")
-    except OSError as error:
-        raise file_failure(error, out) from error
+    export(out, Listing.of(what, text, fmt))
 
 
 def _plain(value: Any) -> Any:

@@ -61,6 +61,7 @@ from desktop.store.database import Database
 
 if TYPE_CHECKING:
     from desktop.exports.excel import Sheet
+    from desktop.exports.listing import Listing
 
 Level = Literal["province", "district", "branch"]
 
@@ -69,7 +70,7 @@ class IndicatorService(ActsForPrincipal):
     """Read-only use cases over the derived indicator tables, limited to what :attr:`principal` may see: a
     district head gets his own district and its branches, and nothing of another district or of the whole
     province (the limit is in the queries, so every caller - window, export, command line - gets it); and the
-    export of a table as shown (:meth:`export_table`)."""
+    export of a table as shown (:meth:`export_table`) or as written out (:meth:`export_listing`)."""
 
     def __init__(self, database: Database, *, principal: Principal | None = None, use_rollups: bool = True) -> None:
         """``use_rollups=False`` computes district and province figures from the branch rows, as before the
@@ -84,6 +85,13 @@ class IndicatorService(ActsForPrincipal):
         from desktop.indicators.table_export import export_table
 
         return export_table(self._database, self.principal, path, sheet)
+
+    def export_listing(self, path: Path, listing: Listing) -> Path:
+        """A table the caller wrote as CSV or JSON (the command line's ``indicators --out``), to ``path``: the
+        same right and audit event as :meth:`export_table` (desktop/exports/listing.py)."""
+        from desktop.exports.listing import write_listing
+
+        return write_listing(self._database, self.principal, path, listing)
 
     def table(
         self,

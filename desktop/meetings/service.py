@@ -24,6 +24,7 @@ from desktop.domain.meetings import (
 )
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, ErrorCollector, ValidationError
 from desktop.domain.planning import validate_title
+from desktop.exports.listing import Listing, write_listing
 from desktop.meetings.views import (
     FollowUp,
     MeetingDetail,
@@ -73,6 +74,11 @@ class MeetingService(ActsForPrincipal):
                 .outerjoin(counts, counts.c.meeting_id == Meeting.id)
                 .order_by(Meeting.held_on.desc(), Meeting.id.desc()))
             return [MeetingRow(r.id, r.number, r.held_on, r.title, r.total or 0, int(r.active or 0)) for r in rows]
+
+    def export_listing(self, path: Path, listing: Listing) -> Path:
+        """Meetings or resolutions as the caller wrote them out (``meetings list|resolutions --out``), to
+        ``path``: an export - the export right, and its audit event (desktop/exports/listing.py)."""
+        return write_listing(self._database, self.principal, path, listing)
 
     def meeting(self, meeting_id: int) -> MeetingDetail:
         today = self._clock.today()

@@ -19,6 +19,7 @@ from pathlib import Path
 from desktop.clock import Clock
 from desktop.domain.access import Action, ActsForPrincipal, Principal
 from desktop.domain.messages import DomainError
+from desktop.exports.listing import Listing, write_listing
 from desktop.planning import activity_edits, progress, solution_edits, sub_activities
 from desktop.planning.reading import plan_choices, plan_tree, program_form, solution_form
 from desktop.planning.rows import get_row
@@ -57,6 +58,11 @@ class PlanService(ActsForPrincipal):
         with self._database.reading() as session:
             structure = load_structure(session)
         return plan_tree(structure, today)
+
+    def export_listing(self, path: Path, listing: Listing) -> Path:
+        """The plan tree as the caller wrote it out (``plans list --out``), to ``path``: an export - the
+        export right, and its audit event (desktop/exports/listing.py)."""
+        return write_listing(self._database, self.principal, path, listing)
 
     def choices(self) -> PlanChoices:
         with self._database.reading() as session:

@@ -52,6 +52,7 @@ LOCKED = "locked"  # writes dated data: a scenario below proves the refusal
 CLASSIFIED: dict[str, str] = {
     # planning
     "PlanService.tree": READS, "PlanService.choices": READS, "PlanService.solution": READS,
+    "PlanService.export_listing": "writes a listing to a file (an audit event), not the database",
     "PlanService.program": READS, "PlanService.activity": READS, "PlanService.evidence_path": READS,
     "PlanService.sub_activity_refusal": READS,
     "PlanService.evidence": READS, "PlanService.delete_refusal": READS,
@@ -71,6 +72,7 @@ CLASSIFIED: dict[str, str] = {
                                 "(an approval's too) makes it stale",
     # meetings
     "MeetingService.meetings": READS, "MeetingService.meeting": READS, "MeetingService.resolutions": READS,
+    "MeetingService.export_listing": "writes a listing to a file (an audit event), not the database",
     "MeetingService.owners": READS, "MeetingService.resolution": READS, "MeetingService.delete_refusal": READS,
     "MeetingService.create_meeting": LOCKED, "MeetingService.update_meeting": LOCKED,
     "MeetingService.delete_meeting": LOCKED, "MeetingService.create_resolution": LOCKED,
@@ -97,8 +99,9 @@ CLASSIFIED: dict[str, str] = {
     "IndicatorService.month_totals": READS, "IndicatorService.incomplete_units": READS,
     "IndicatorService.latest_reported_month": READS,
     "IndicatorService.export_table": "writes an indicator table to a file (an audit event), not the database",
+    "IndicatorService.export_listing": "writes a listing to a file (an audit event), not the database",
     "ReportService.build": READS, "ReportService.preview": READS, "ReportService.recent_periods": READS,
-    "ReportService.districts": READS, "ReportService.emblem": READS,
+    "ReportService.districts": READS, "ReportService.emblem": READS, "ReportService.kinds": READS,
     "ReportService.set_emblem": "a setting (the letterhead's picture) is no figure",
     "ReportService.clear_emblem": "a setting (the letterhead's picture) is no figure",
     "ReportService.write": "writes a report file (an audit event), not the database",
@@ -107,11 +110,13 @@ CLASSIFIED: dict[str, str] = {
     "AuditService.entries": READS, "AuditService.users": READS, "AuditService.tables": READS,
     "AuditService.events": READS,
     "AuditService.export": "writes the audit trail to a file (an audit event), not the database",
+    "AuditService.export_listing": "writes a listing to a file (an audit event), not the database",
     # approvals: the lock itself
     "ApprovalService.periods": READS, "ApprovalService.status": READS, "ApprovalService.records": READS,
     "ApprovalService.changes_since_approval": READS, "ApprovalService.frozen_figures": READS,
     "ApprovalService.figure_changes": READS, "ApprovalService.periods_moved_by": READS,
     "ApprovalService.figures": READS, "ApprovalService.submitted_periods_moved_by": READS,
+    "ApprovalService.export_listing": "writes a listing to a file (an audit event), not the database",
     "ApprovalService.submit": "the approval workflow itself (period_approval)",
     "ApprovalService.withdraw": "the approval workflow itself: the secretary takes a submission back (unlocks it)",
     "ApprovalService.approve": "the approval workflow itself: stores the snapshot",

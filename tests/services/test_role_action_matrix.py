@@ -42,6 +42,9 @@ EXPECTED: dict[str, set[Role]] = {
     "reopen": {C},
     "export": {S, C},  # the audit trail spans all districts: not a district head's
     "export a table": {S, C, H},  # an indicator table as shown (a district head's: his district's)
+    "export a listing": {S, C, H},  # the command line's --out: the council's plans, as the window's exports
+    "export the audit listing": {S, C},  # audit list --out: every district's changes
+    "export approval changes": {S, C},  # approval changes --out: every district's figures
     "backup": {S, C},
     "restore": {S},
     "manage users": {S},
@@ -89,6 +92,26 @@ def _export_a_table(db: Database, who: Principal, tmp: Path) -> None:
     IndicatorService(db, principal=who).export_table(tmp / "table.xlsx", Sheet("جدول", ["کد"], [["101"]]))
 
 
+def _export_a_listing(db: Database, who: Principal, tmp: Path) -> None:
+    from desktop.exports.listing import Listing
+    from desktop.planning.service import PlanService
+
+    PlanService(db, CLOCK, principal=who).export_listing(tmp / "plans.csv", Listing.of("plans list", "", "csv"))
+
+
+def _export_the_audit_listing(db: Database, who: Principal, tmp: Path) -> None:
+    from desktop.exports.listing import Listing
+
+    AuditService(db, principal=who).export_listing(tmp / "audit.json", Listing.of("audit list", "[]", "json"))
+
+
+def _export_approval_changes(db: Database, who: Principal, tmp: Path) -> None:
+    from desktop.exports.listing import Listing
+
+    ApprovalService(db, CLOCK, principal=who).export_listing(tmp / "changes.csv",
+                                                             Listing.of("approval changes", "", "csv"))
+
+
 def _backup(db: Database, who: Principal, tmp: Path) -> None:
     BackupService(db, CLOCK, principal=who).back_up_now()
 
@@ -131,7 +154,9 @@ def _manage_chief_justices(db: Database, who: Principal, tmp: Path) -> None:
 
 ACTIONS: dict[str, Callable[[Database, Principal, Path], None]] = {
     "view": _view, "edit": _edit, "submit": _submit, "approve": _approve, "reopen": _reopen, "export": _export,
-    "export a table": _export_a_table, "backup": _backup, "restore": _restore,
+    "export a table": _export_a_table, "export a listing": _export_a_listing,
+    "export the audit listing": _export_the_audit_listing, "export approval changes": _export_approval_changes,
+    "backup": _backup, "restore": _restore,
     "manage users": _manage_users, "manage chief justices": _manage_chief_justices, "send": _send,
     "comment": _comment,
 }
