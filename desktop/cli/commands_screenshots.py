@@ -4,7 +4,8 @@
 
 The window is drawn offscreen (no screen needed) at the given size. The Qt layer (desktop/ui) is imported only
 when the command runs. Exit codes: 0 written; 1 the database could not be opened or a picture not written;
-2 a wrong argument (size, date) or an account is needed (``--user``)."""
+2 a wrong argument (size, date) or an account is needed (``--user``); 3 the account's role may not export (a
+viewer): the pictures are the province's data taken out of the window, recorded as an ``export.report`` event."""
 
 from __future__ import annotations
 
@@ -61,7 +62,9 @@ def _screenshots(args: argparse.Namespace) -> int:
 
     from desktop.cli.acting_user import acting_principal
     from desktop.cli.output import CommandFailed, fail, open_existing_database, translated
+    from desktop.domain.access import Action
     from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+    from desktop.exports.listing import record_written
 
     match = SIZE.match(args.size.strip())
     if match is None:
@@ -82,6 +85,9 @@ def _screenshots(args: argparse.Namespace) -> int:
         from desktop.ui.screenshots import render_screenshots
 
         principal = acting_principal(database, args)
+        # The pictures are the province's data as the window shows it, in files: an export (not a viewer's),
+        # refused before anything is drawn, and recorded once they are written.
+        principal.require(Action.EXPORT)
         is_demo = args.db.resolve() == demo_database_path().resolve() or "demo" in args.db.name
         services = AppServices(database, FixedClock(as_of) if as_of else SystemClock(), is_demo=is_demo)
         services.set_principal(principal)
@@ -93,6 +99,7 @@ def _screenshots(args: argparse.Namespace) -> int:
                 path=str(args.out), reason=describe_os_error(error))) from error
         except DomainError as error:
             raise fail(error) from error
+        record_written(database, principal, [shot.path for shot in shots], f"screenshots → {args.out.absolute()}")
     finally:
         database.close()
     for shot in shots:
