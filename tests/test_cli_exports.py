@@ -136,3 +136,24 @@ def test_a_district_head_is_refused_a_file_of_every_district(db_path: Path, tmp_
     out = tmp_path / "all.csv"
     code, _, _ = _run(db_path, name, "head2", "--out", str(out))
     assert code == 3 and not out.exists()
+
+
+@pytest.mark.parametrize("user", ["viewer1", "head2"])
+def test_backup_list_is_refused_to_roles_the_backups_page_is_hidden_from(db_path: Path, tmp_path: Path,
+                                                                         user: str) -> None:
+    folder = tmp_path / "bk"
+    assert run_cli("backup", "create", "--db", str(db_path), "--folder", str(folder), "--user", "dabir")[0] == 0
+    code, stdout, err = run_cli("backup", "list", "--db", str(db_path), "--folder", str(folder), "--user", user)
+    assert code == 3 and stdout == "" and "backup" in err
+    code, stdout, _ = run_cli("backup", "list", "--db", str(db_path), "--folder", str(folder), "--user", "dabir")
+    assert code == 0 and "rasad-" in stdout
+
+
+def test_screenshots_are_refused_to_a_viewer_before_anything_is_drawn(db_path: Path, tmp_path: Path) -> None:
+    """The pictures are every page's data in files: a viewer's `screenshots` had written them, unrecorded."""
+    out = tmp_path / "shots"
+    code, stdout, err = run_cli("screenshots", "--db", str(db_path), "--out", str(out), "--lang", "en",
+                                "--user", "viewer1")
+    assert code == 3 and err.strip() == REFUSED_EN and stdout == ""
+    assert not out.exists()
+    assert [kind for _, kind, _, _ in _events(db_path)] == ["refused"]

@@ -133,8 +133,10 @@ class BackupService(ActsForPrincipal):
 
     def backups(self) -> list[BackupFile]:
         """This database's backups in :attr:`folder`, newest first: those its identity is in, and those of an
-        earlier version of its province (``earlier``); another database's kept in the same folder are not."""
-        self.principal.require(Action.VIEW)
+        earlier version of its province (``earlier``); another database's kept in the same folder are not.
+        The backup right's, as the Backups page that lists them (hidden from a district head and a viewer): the
+        files, their days and sizes are no reader's business."""
+        self.principal.require(Action.BACKUP)
         return self._own_backups()
 
     def _own_backups(self) -> list[BackupFile]:

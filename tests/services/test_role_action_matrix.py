@@ -45,6 +45,7 @@ EXPECTED: dict[str, set[Role]] = {
     "export a listing": {S, C, H},  # the command line's --out: the council's plans, as the window's exports
     "export the audit listing": {S, C},  # audit list --out: every district's changes
     "export approval changes": {S, C},  # approval changes --out: every district's figures
+    "list backups": {S, C},  # as the Backups page, hidden from the others
     "backup": {S, C},
     "restore": {S},
     "manage users": {S},
@@ -112,6 +113,10 @@ def _export_approval_changes(db: Database, who: Principal, tmp: Path) -> None:
                                                              Listing.of("approval changes", "", "csv"))
 
 
+def _list_backups(db: Database, who: Principal, tmp: Path) -> None:
+    BackupService(db, CLOCK, principal=who).backups()
+
+
 def _backup(db: Database, who: Principal, tmp: Path) -> None:
     BackupService(db, CLOCK, principal=who).back_up_now()
 
@@ -156,7 +161,7 @@ ACTIONS: dict[str, Callable[[Database, Principal, Path], None]] = {
     "view": _view, "edit": _edit, "submit": _submit, "approve": _approve, "reopen": _reopen, "export": _export,
     "export a table": _export_a_table, "export a listing": _export_a_listing,
     "export the audit listing": _export_the_audit_listing, "export approval changes": _export_approval_changes,
-    "backup": _backup, "restore": _restore,
+    "list backups": _list_backups, "backup": _backup, "restore": _restore,
     "manage users": _manage_users, "manage chief justices": _manage_chief_justices, "send": _send,
     "comment": _comment,
 }
