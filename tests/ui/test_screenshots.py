@@ -4,6 +4,7 @@ languages, at a laptop's 1366×768 — so every page renders without error."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -43,6 +44,13 @@ def test_every_page_and_main_dialog_of_the_demo_is_rendered_at_1366_by_768(demo_
     for name in ("plans-activity", "indicators-district", "dialog-sign-in", "dialog-setup-wizard-1",
                  "dialog-setup-wizard-4", "dialog-change-password"):
         assert name in written
+    # the pictures are the province's data in files: an export, recorded as the window's are
+    connection = sqlite3.connect(database)
+    try:
+        events = connection.execute("SELECT kind, detail FROM audit_event WHERE kind = 'export.report'").fetchall()
+    finally:
+        connection.close()
+    assert [(kind, detail) for kind, detail in events] == [("export.report", f"screenshots → {out}: {len(written)} files")]
     for path in pages.values():
         image = QImage(str(path))
         assert (image.width(), image.height()) == (1366, 768), path.name
