@@ -184,6 +184,22 @@ def test_the_audit_page_filters_and_exports_the_change_log(qtbot, services: AppS
     assert load_workbook(target).active.sheet_view.rightToLeft
 
 
+def test_the_audit_page_offers_no_export_to_a_viewer(qtbot, services: AppServices, notifier) -> None:
+    """He reads the trail; its export is not his (AuditService.export refuses it): the button had been enabled,
+    opened the save dialog and was refused only then."""
+    from desktop.ui.pages.audit import AuditPage
+
+    services.set_principal(Principal("بیننده", Role.VIEWER))
+    page = AuditPage(services, notifier)
+    qtbot.addWidget(page)
+    assert not page.export_button.isEnabled()
+    assert page.export_button.toolTip() == translate("Access", "Your role does not allow exporting this.")
+    services.set_principal(Principal("رئیس کل", Role.CHIEF_JUSTICE))
+    chief_page = AuditPage(services, notifier)
+    qtbot.addWidget(chief_page)
+    assert chief_page.export_button.isEnabled() and chief_page.export_button.toolTip() == ""
+
+
 def test_an_audit_trail_exported_from_an_english_window_reads_left_to_right(qtbot, services: AppServices, notifier,
                                                                            tmp_path: Path) -> None:
     from PySide6.QtCore import Qt

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.audit.service import AuditFilter
 from desktop.context import AppServices
-from desktop.domain.access import Role
+from desktop.domain.access import Action, Reach, Role
 from desktop.domain.indicators.periods import month_period
 from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.meetings import ResolutionStatus
@@ -45,6 +45,7 @@ from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.pages.audit_events import AuditEventsView
 from desktop.ui.pages.page_support import OPERATION_LABELS, in_background, operation_label, read_only_table
 from desktop.ui.tasks import run_with_progress
+from desktop.ui.widgets.edit_rights import Right, offer
 from desktop.ui.widgets.errors import describe, show_error
 
 _LATIN = re.compile(r"[A-Za-z0-9]")
@@ -132,6 +133,8 @@ class AuditPage(QWidget):
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.setObjectName("export")
         self.export_button.clicked.connect(self._export)
+        # A viewer reads the trail but may not take it away: disabled, saying why (AuditService.export refuses).
+        offer(Right.of(services.principal, Action.EXPORT, Reach.ALL_DISTRICTS), self.export_button)
         self.entries = RowsTableModel([
             Column(self.tr("When"), lambda e: format_datetime(e.changed_at), sort_key=lambda e: e.id),
             Column(self.tr("User"), lambda e: e.user_name),
