@@ -90,6 +90,19 @@ class ReportService(ActsForPrincipal):
         self._clock = clock
         self._act_for(principal)
 
+    def kinds(self) -> list[ReportKind]:
+        """The kinds of report :attr:`principal` may build, in the page's order: a district head only his
+        district's (the others are province-wide); what the Reports page offers."""
+        return [kind for kind in ReportKind if self.principal.can(Action.VIEW, self._reach(kind))]
+
+    def _reach(self, kind: ReportKind) -> int | Reach:
+        """What building a report of ``kind`` reads: every district, or for the district report the principal's
+        own district (every district for a province-wide role, who may name any)."""
+        if kind is ReportKind.DISTRICT:
+            own = self.principal.visible_district
+            return Reach.ALL_DISTRICTS if own is None else own
+        return Reach.ALL_DISTRICTS
+
     def build(self, request: ReportRequest, lang: ReportLanguage, progress: TaskProgress = NO_PROGRESS) -> Report:
         report = self._build(request, lang, progress)
         if request.letterhead is None:
@@ -152,8 +165,8 @@ class ReportService(ActsForPrincipal):
     def _build(self, request: ReportRequest, lang: ReportLanguage, progress: TaskProgress) -> Report:
         today = self._clock.today()
         check_request(request, today)
-        if request.kind is not ReportKind.DISTRICT:
-            self.principal.require(Action.VIEW, Reach.ALL_DISTRICTS)
+        if request.kind is not ReportKind.DISTRICT:  # the district report's district is checked as it is read
+            self.principal.require(Action.VIEW, self._reach(request.kind))
         if request.kind is ReportKind.STATUS:
             from desktop.reports.status import build_status_report
             from desktop.reports.status_data import gather_status

@@ -87,3 +87,18 @@ def test_a_viewer_may_preview_but_sees_no_way_to_save(qtbot, demo_services: AppS
     assert all(widget.isHidden() for widget in (viewer_page.pdf_button, viewer_page.excel_button,
                                                 viewer_page.charts_button, viewer_page.chart_format))
     assert "PDF" not in viewer_page.preview_hint.text()  # the hint does not offer what he cannot do
+
+
+def test_a_district_head_is_offered_only_his_district_report(qtbot, demo_services: AppServices) -> None:
+    """The six-monthly and citizens' reports read every district: offered to him, previewed and saved, they were
+    always refused."""
+    from desktop.domain.access import Principal, Role
+
+    own = demo_services.organisation.districts()[1]
+    demo_services.set_principal(Principal(user_name="رئیس حوزه", role=Role.DISTRICT_HEAD, district_id=own.id))
+    head_page = ReportsPage(demo_services, ChangeNotifier())
+    qtbot.addWidget(head_page)
+    assert [head_page.kind.itemData(i) for i in range(head_page.kind.count())] == [ReportKind.DISTRICT.value]
+    assert [head_page.district.itemData(i) for i in range(head_page.district.count())] == [own.code]  # no "all"
+    assert head_page.request().kind is ReportKind.DISTRICT and head_page.request().district_code == own.code
+    assert not head_page.pdf_button.isHidden()  # his own district's report he may save

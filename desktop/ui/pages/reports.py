@@ -50,11 +50,14 @@ class ReportsPage(QWidget):
         self.last_saved: list[Path] = []
 
         self.kind = QComboBox()
-        for kind in ReportKind:
+        # Only the kinds the service would build for this role: a district head's is his district's report (the
+        # province-wide ones were offered, previewed and saved, and always refused).
+        for kind in self._service.kinds():
             self.kind.addItem(translate("Labels", kind.label), kind.value)
         self.period = QComboBox()
         self.district = QComboBox()
-        self.district.addItem(self.tr("All districts"), None)
+        if services.principal.sees_all_districts:  # a district head's report is his district's, never "all"
+            self.district.addItem(self.tr("All districts"), None)
         for code, name in self._service.districts():
             self.district.addItem(name, code)
         self.chart_format = QComboBox()
