@@ -878,7 +878,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../desktop/ui/pages/audit.py" line="+90"/>
+        <location filename="../desktop/ui/pages/audit.py" line="+91"/>
         <location line="+14"/>
         <source>yes</source>
         <translation>yes</translation>
@@ -910,7 +910,7 @@
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+93"/>
         <source>When</source>
         <translation>When</translation>
@@ -3152,7 +3152,7 @@
         <translation>Problems saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_indicators.py" line="+72"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="+73"/>
         <source>Unknown indicator {code}. Known indicators: {codes}.</source>
         <translation>Unknown indicator {code}. Known indicators: {codes}.</translation>
     </message>
@@ -3167,12 +3167,12 @@
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Note: the figures of {period} run through the end of {month}; the later months of the period have no statistics yet, so they are not comparable with a whole period&apos;s.</source>
         <translation>Note: the figures of {period} run through the end of {month}; the later months of the period have no statistics yet, so they are not comparable with a whole period&apos;s.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Unknown case type {value}: this database has no case types yet (they come from imported case listings).</source>
         <translation>Unknown case type {value}: this database has no case types yet (they come from imported case listings).</translation>
     </message>
@@ -3449,7 +3449,7 @@ then sync again.</translation>
     </message>
     <message>
         <location filename="../desktop/cli/commands_report.py" line="+71"/>
-        <location filename="../desktop/cli/commands_screenshots.py" line="+73"/>
+        <location filename="../desktop/cli/commands_screenshots.py" line="+76"/>
         <source>--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.</source>
         <translation>--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.</translation>
     </message>
@@ -3519,12 +3519,12 @@ then sync again.</translation>
         <translation>--size must be WIDTHxHEIGHT, such as 1366x768.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The pictures could not be written to {path}: {reason}</source>
         <translation>The pictures could not be written to {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{count} pictures written to {path}.</source>
         <translation>{count} pictures written to {path}.</translation>
     </message>
@@ -3659,7 +3659,7 @@ then sync again.</translation>
         <translation>{path} is not a CSV file of districts (code,name) in UTF-8.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_plans.py" line="+118"/>
+        <location filename="../desktop/cli/commands_plans.py" line="+125"/>
         <source>Progress of activity {id} recorded: {percent}% on {day}.</source>
         <translation>Progress of activity {id} recorded: {percent}% on {day}.</translation>
     </message>
@@ -4459,9 +4459,9 @@ then sync again.</translation>
     <message>
         <location line="+3"/>
         <location filename="../desktop/cli/commands_audit.py" line="-21"/>
-        <location filename="../desktop/cli/commands_indicators.py" line="-215"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="-210"/>
         <location filename="../desktop/cli/commands_meetings.py" line="+32"/>
-        <location filename="../desktop/cli/commands_plans.py" line="-91"/>
+        <location filename="../desktop/cli/commands_plans.py" line="-98"/>
         <source>write to this file instead of the screen</source>
         <translation>write to this file instead of the screen</translation>
     </message>
@@ -5028,7 +5028,7 @@ then sync again.</translation>
         <translation>the classification on the letterhead</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_screenshots.py" line="-73"/>
+        <location filename="../desktop/cli/commands_screenshots.py" line="-79"/>
         <source>save a PNG of every page and main dialog of a database</source>
         <translation>save a PNG of every page and main dialog of a database</translation>
     </message>
@@ -8770,7 +8770,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../desktop/meetings/service.py" line="+338"/>
+        <location filename="../desktop/meetings/service.py" line="+344"/>
         <source>This meeting no longer exists (id {id}); it may have been deleted.</source>
         <translation>This meeting no longer exists (id {id}); it may have been deleted.</translation>
     </message>
@@ -9334,7 +9334,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/center/report/follow_up_sections.py" line="+104"/>
         <location filename="../desktop/center/report/service.py" line="+86"/>
         <location filename="../desktop/reports/citizens.py" line="+9"/>
-        <location filename="../desktop/reports/service.py" line="+142"/>
+        <location filename="../desktop/reports/service.py" line="+155"/>
         <location filename="../desktop/reports/status.py" line="+74"/>
         <location line="+7"/>
         <location line="+20"/>
@@ -10749,7 +10749,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="+57"/>
+        <location filename="../desktop/ui/pages/reports.py" line="+60"/>
         <source>All districts</source>
         <translation>All districts</translation>
     </message>
@@ -13876,7 +13876,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../desktop/reports/service.py" line="-36"/>
+        <location filename="../desktop/reports/service.py" line="-49"/>
         <source>This report covers a half-year, such as 1404-H1.</source>
         <translation>This report covers a half-year, such as 1404-H1.</translation>
     </message>

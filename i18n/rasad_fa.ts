@@ -877,7 +877,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../desktop/ui/pages/audit.py" line="+90"/>
+        <location filename="../desktop/ui/pages/audit.py" line="+91"/>
         <location line="+14"/>
         <source>yes</source>
         <translation>بله</translation>
@@ -909,7 +909,7 @@
         <translation>خروجی Excel…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+93"/>
         <source>When</source>
         <translation>زمان</translation>
@@ -3150,7 +3150,7 @@
         <translation>فهرست ایرادها در {path} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_indicators.py" line="+72"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="+73"/>
         <source>Unknown indicator {code}. Known indicators: {codes}.</source>
         <translation>شاخص {code} شناخته‌شده نیست. شاخص‌های موجود: {codes}.</translation>
     </message>
@@ -3165,12 +3165,12 @@
         <translation>هیچ حوزه قضایی با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Note: the figures of {period} run through the end of {month}; the later months of the period have no statistics yet, so they are not comparable with a whole period&apos;s.</source>
         <translation>توجه: ارقام {period} تا پایان {month} است؛ ماه‌های بعدیِ این دوره هنوز آماری ندارند، پس این ارقام با ارقام یک دورهٔ کامل قیاس‌پذیر نیست.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Unknown case type {value}: this database has no case types yet (they come from imported case listings).</source>
         <translation>نوع پرونده «{value}» شناخته‌شده نیست: این پایگاه داده هنوز هیچ نوع پرونده‌ای ندارد (انواع پرونده از فهرست‌های پرونده‌ای می‌آیند که وارد می‌شوند).</translation>
     </message>
@@ -3447,7 +3447,7 @@ then sync again.</source>
     </message>
     <message>
         <location filename="../desktop/cli/commands_report.py" line="+71"/>
-        <location filename="../desktop/cli/commands_screenshots.py" line="+73"/>
+        <location filename="../desktop/cli/commands_screenshots.py" line="+76"/>
         <source>--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.</source>
         <translation>‏--as-of باید تاریخی مانند ۱۴۰۵-۰۹-۰۲ (خورشیدی) یا 2026-11-23 (میلادی) باشد.</translation>
     </message>
@@ -3517,12 +3517,12 @@ then sync again.</source>
         <translation>--size باید به شکل پهنا×بلندی باشد، مانند 1366x768.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The pictures could not be written to {path}: {reason}</source>
         <translation>تصویرها در {path} نوشته نشد: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{count} pictures written to {path}.</source>
         <translation>{count} تصویر در {path} نوشته شد.</translation>
     </message>
@@ -3657,7 +3657,7 @@ then sync again.</source>
         <translation>{path} فایل CSV حوزه‌ها (کد،نام) با رمزگذاری UTF-8 نیست.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_plans.py" line="+118"/>
+        <location filename="../desktop/cli/commands_plans.py" line="+125"/>
         <source>Progress of activity {id} recorded: {percent}% on {day}.</source>
         <translation>پیشرفت فعالیت {id} در تاریخ {day} ثبت شد: {percent}٪.</translation>
     </message>
@@ -4457,9 +4457,9 @@ then sync again.</source>
     <message>
         <location line="+3"/>
         <location filename="../desktop/cli/commands_audit.py" line="-21"/>
-        <location filename="../desktop/cli/commands_indicators.py" line="-215"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="-210"/>
         <location filename="../desktop/cli/commands_meetings.py" line="+32"/>
-        <location filename="../desktop/cli/commands_plans.py" line="-91"/>
+        <location filename="../desktop/cli/commands_plans.py" line="-98"/>
         <source>write to this file instead of the screen</source>
         <translation>نوشتن در این فایل به جای صفحهٔ نمایش</translation>
     </message>
@@ -5026,7 +5026,7 @@ then sync again.</source>
         <translation>طبقه‌بندی روی سربرگ</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_screenshots.py" line="-73"/>
+        <location filename="../desktop/cli/commands_screenshots.py" line="-79"/>
         <source>save a PNG of every page and main dialog of a database</source>
         <translation>ذخیرهٔ تصویر PNG از همهٔ صفحه‌ها و پنجره‌های گفت‌وگوی اصلی برنامه روی یک پایگاه داده</translation>
     </message>
@@ -8765,7 +8765,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../desktop/meetings/service.py" line="+338"/>
+        <location filename="../desktop/meetings/service.py" line="+344"/>
         <source>This meeting no longer exists (id {id}); it may have been deleted.</source>
         <translation>این جلسه (شناسه {id}) دیگر وجود ندارد؛ ممکن است حذف شده باشد.</translation>
     </message>
@@ -9329,7 +9329,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/center/report/follow_up_sections.py" line="+104"/>
         <location filename="../desktop/center/report/service.py" line="+86"/>
         <location filename="../desktop/reports/citizens.py" line="+9"/>
-        <location filename="../desktop/reports/service.py" line="+142"/>
+        <location filename="../desktop/reports/service.py" line="+155"/>
         <location filename="../desktop/reports/status.py" line="+74"/>
         <location line="+7"/>
         <location line="+20"/>
@@ -10744,7 +10744,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="+57"/>
+        <location filename="../desktop/ui/pages/reports.py" line="+60"/>
         <source>All districts</source>
         <translation>همه حوزه‌ها</translation>
     </message>
@@ -13871,7 +13871,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../desktop/reports/service.py" line="-36"/>
+        <location filename="../desktop/reports/service.py" line="-49"/>
         <source>This report covers a half-year, such as 1404-H1.</source>
         <translation>این گزارش برای یک نیم‌سال است، مانند 1404-H1.</translation>
     </message>
