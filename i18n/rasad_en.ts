@@ -11714,12 +11714,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>A backup is being restored into {file}; waited {seconds} s. Open it again when the restore is done.</translation>
     </message>
     <message>
-        <location filename="../desktop/backups/service.py" line="+62"/>
+        <location filename="../desktop/backups/service.py" line="+69"/>
         <source>The backup “{path}” was written and checked, but its evidence files could not be copied beside it: {reason}</source>
         <translation>The backup “{path}” was written and checked, but its evidence files could not be copied beside it: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/backups/database_contents.py" line="+12"/>
         <source>There is a province in {path} already: its secretary signs in and restores the backup on the Backups page, where the database it replaces is kept.</source>
         <translation>There is a province in {path} already: its secretary signs in and restores the backup on the Backups page, where the database it replaces is kept.</translation>
     </message>

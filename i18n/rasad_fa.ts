@@ -11709,12 +11709,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>یک نسخهٔ پشتیبان در حال بازگردانی در {file} است؛ {seconds} ثانیه صبر شد. پس از پایان بازگردانی دوباره آن را باز کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/backups/service.py" line="+62"/>
+        <location filename="../desktop/backups/service.py" line="+69"/>
         <source>The backup “{path}” was written and checked, but its evidence files could not be copied beside it: {reason}</source>
         <translation>نسخهٔ پشتیبان «{path}» نوشته و وارسی شد، اما فایل‌های مستند آن را نتوانستیم در کنارش رونوشت کنیم: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/backups/database_contents.py" line="+12"/>
         <source>There is a province in {path} already: its secretary signs in and restores the backup on the Backups page, where the database it replaces is kept.</source>
         <translation>در {path} از پیش استانی هست: دبیر آن وارد می‌شود و نسخهٔ پشتیبان را در صفحهٔ «نسخه‌های پشتیبان» بازمی‌گرداند، که پایگاه داده‌ای را که جایگزین می‌کند نگه می‌دارد.</translation>
     </message>

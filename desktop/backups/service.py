@@ -19,6 +19,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from desktop.backups.database_contents import (
+    holds_nothing,
+    remove_database_files,
+    remove_empty_tree,
+    require_a_province,
+    require_nothing_to_lose,
+)
 from desktop.backups.restore_consent import (
     RestoreConsent,
     RestoreNeedsConsent,
@@ -62,12 +69,6 @@ log = logging.getLogger(__name__)
 EVIDENCE_NOT_COPIED = QT_TRANSLATE_NOOP(
     "Store", "The backup “{path}” was written and checked, but its evidence files could not be copied beside it: "
              "{reason}")
-HOLDS_A_PROVINCE = QT_TRANSLATE_NOOP(
-    "Store", "There is a province in {path} already: its secretary signs in and restores the backup on the Backups "
-             "page, where the database it replaces is kept.")
-NO_PROVINCE_IN_BACKUP = QT_TRANSLATE_NOOP(
-    "Store", "{path} holds no province (it is the database of a Rasad nobody set up): there is nothing in it to "
-             "restore.")
 #: No limit on a file already in the evidence folder (its size was checked when it was added).
 _ANY_SIZE = 1 << 40
 
@@ -261,7 +262,7 @@ class BackupService(ActsForPrincipal):
         identity = (origin_of(Path(backup)) or BackupOrigin(None)).database_id
 
         def verify(copy: Path) -> None:
-            _require_a_province(copy, Path(backup))
+            require_a_province(copy, Path(backup))
             restored = origin_of(copy)  # the ledger carried in: the accounts it would have
             if restored is not None:
                 restored = replace(restored, database_id=identity)
@@ -299,7 +300,7 @@ class BackupService(ActsForPrincipal):
         existed = target.exists()
         if existed:
             with open_database(target, create=False) as current:
-                _require_nothing_to_lose(current, target)
+                require_nothing_to_lose(current, target)
         require_backup_file(backup)  # before anything is created
         made = [target.parent] if not target.parent.exists() else []
         database = None
@@ -310,12 +311,12 @@ class BackupService(ActsForPrincipal):
             if database is not None:
                 database.close()
             if not existed:
-                _remove_database_files(target)
+                remove_database_files(target)
                 for folder in made:
-                    _remove_empty_tree(folder)
+                    remove_empty_tree(folder)
             raise
         if restored.kept is not None:
-            _remove_database_files(restored.kept)
+            remove_database_files(restored.kept)
         return Restored(None, restored.evidence)
 
     @staticmethod
@@ -326,7 +327,7 @@ class BackupService(ActsForPrincipal):
 
         try:
             with open_database(Path(path), create=False) as database:
-                return _holds_nothing(database)
+                return holds_nothing(database)
         except DomainError:
             return False
 
@@ -361,50 +362,3 @@ class BackupService(ActsForPrincipal):
             if periods:
                 raise RestoreFiguresLocked(periods, state)
         return marker
-
-
-def _require_a_province(copy: Path, backup: Path) -> None:
-    """Refuse a backup of a database nobody set up (a new computer's own, empty file chosen by mistake): restored, it
-    would leave a window with no province and, on a first run, no account to sign in with."""
-    from desktop.store.database import open_database
-
-    with open_database(copy, create=False) as restored:
-        if _holds_nothing(restored):
-            raise DomainError("Store", NO_PROVINCE_IN_BACKUP, {"path": str(backup)})
-
-
-def _require_nothing_to_lose(database: Database, path: Path) -> None:
-    """Refuse to put a backup in place of a database that holds a province or an account without keeping it: that
-    one is restored by its secretary (:meth:`BackupService.restore`, which keeps the database it replaces)."""
-    if not _holds_nothing(database):
-        raise DomainError("Store", HOLDS_A_PROVINCE, {"path": str(path)})
-
-
-def _holds_nothing(database: Database) -> bool:
-    """No province (neither set up nor named: a province known to the command line by its code alone counts), no
-    account: a database only just made."""
-    from sqlalchemy import func, select
-
-    from desktop.organisation.service import PROVINCE_CODE, SETUP_DONE
-    from desktop.store.models import Account, Province
-    from desktop.store.settings import get_setting
-
-    with database.reading() as session:
-        return not (session.scalar(select(func.count()).select_from(Province))
-                    or session.scalar(select(func.count()).select_from(Account))
-                    or get_setting(session, PROVINCE_CODE, "") or get_setting(session, SETUP_DONE, False))
-
-
-def _remove_database_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal", "-checked"):  # -checked: its whole-file check record
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
-def _remove_empty_tree(folder: Path) -> None:
-    """``folder`` and the empty folders under it (the evidence folder an empty database made), if nothing else is
-    there."""
-    for inner in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):
-        if inner.is_dir() and not any(inner.iterdir()):
-            inner.rmdir()
-    if folder.is_dir() and not any(folder.iterdir()):
-        folder.rmdir()
