@@ -36,3 +36,12 @@ def test_main_in_process_leaves_the_collector_on(tmp_path: Path) -> None:
     code, _out, _err = run_cli("--lang", "en", "db", "check", "--db", str(tmp_path / "missing.sqlite3"))
     assert code != 0
     assert gc.isenabled()
+
+
+def test_a_screenshots_command_refused_in_process_leaves_the_collector_on(tmp_path: Path) -> None:
+    """The command turns automatic collection over to the window's thread while it draws; refused (here: no such
+    database; for a viewer: no export right), it left it off for whatever the process did next."""
+    code, _out, _err = run_cli("--lang", "en", "screenshots", "--db", str(tmp_path / "missing.sqlite3"),
+                               "--out", str(tmp_path / "shots"))
+    assert code != 0
+    assert gc.isenabled()

@@ -53,13 +53,28 @@ def _screenshots(args: argparse.Namespace) -> int:
 
     from desktop.ui.fonts import install_fonts
     from desktop.ui.language import Language, install_language
-    from desktop.ui.main_thread_gc import install_main_thread_collector
+    from desktop.ui.main_thread_gc import (
+        install_main_thread_collector,
+        main_thread_collector_installed,
+        remove_main_thread_collector,
+    )
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    # The collector runs from the window's thread while the pages are drawn, and automatic collection comes back
+    # when the command ends, refused or not: `main()` called in a process that goes on (the tests) leaves it on.
+    installed_here = not main_thread_collector_installed()
     install_main_thread_collector(app)
-    install_language(app, Language(args.lang))
-    install_fonts(app)
+    try:
+        install_language(app, Language(args.lang))
+        install_fonts(app)
+        return _render(args)
+    finally:
+        if installed_here:
+            remove_main_thread_collector()
 
+
+def _render(args: argparse.Namespace) -> int:
+    """The pictures, once the application, its language, fonts and collector are set up."""
     from desktop.cli.acting_user import acting_principal
     from desktop.cli.output import CommandFailed, fail, open_existing_database, translated
     from desktop.domain.access import Action

@@ -50,6 +50,11 @@ def install_main_thread_collector(application: QObject) -> MainThreadCollector:
     return _installed
 
 
+def main_thread_collector_installed() -> bool:
+    """Whether automatic collection is off and collected from the window's thread (:func:`install_main_thread_collector`)."""
+    return _installed is not None
+
+
 def remove_main_thread_collector() -> None:
     """Automatic collection again (the tests: a test process runs window tests and then tests with no window)."""
     global _installed
